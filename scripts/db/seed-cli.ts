@@ -1,0 +1,22 @@
+/** `npm run db:seed`: seed the development database (DATABASE_URL, or the embedded one). */
+import { startDatabase } from "./postgres";
+import { applyMigrations } from "./schema-engine";
+import { seedDatabase } from "./seed";
+
+async function main(): Promise<void> {
+  const db = await startDatabase("dev");
+  try {
+    await applyMigrations(db.url);
+    await seedDatabase(db.url, { production: process.env.NODE_ENV === "production" });
+  } finally {
+    await db.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);

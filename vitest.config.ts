@@ -1,0 +1,36 @@
+import { defineConfig } from "vitest/config";
+import path from "node:path";
+
+// Two tiers run by vitest, told apart by file name:
+//   tests/**/*.test.ts              unit: pure, no database, milliseconds
+//   tests/**/*.integration.test.ts  integration: a real PostgreSQL (never mocked), run serially
+// The third tier (Playwright) lives in tests/e2e/*.spec.ts and is not run by vitest.
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/**/*.integration.test.ts", "tests/e2e/**"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/**/*.integration.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/integration/setup-env.ts"],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
