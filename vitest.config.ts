@@ -6,7 +6,13 @@ import path from "node:path";
 //   tests/**/*.integration.test.ts  integration: a real PostgreSQL (never mocked), run serially
 // The third tier (Playwright) lives in tests/e2e/*.spec.ts and is not run by vitest.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // `server-only` throws outside a React server bundle; tests run server code directly.
+      "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
+    },
+  },
   test: {
     projects: [
       {

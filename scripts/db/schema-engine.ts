@@ -71,7 +71,7 @@ function wholeScriptAdapter(connectionString: string) {
     dispose: async () => {
       await Promise.all(opened.map((a) => a.dispose()));
     },
-    provider: base.provider,
+    provider: base.provider as "postgres",
     adapterName: base.adapterName,
     connectToShadowDb: () => base.connectToShadowDb(),
     async connect() {
