@@ -1,0 +1,28 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
+
+/**
+ * One error handler for every route: AppError → its status; zod → 422 with field paths;
+ * anything else → 500 with a generic message and a log line (never a stack trace to the client).
+ */
+export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]>; details?: Record<string, unknown> } };
+
+export function errorResponse(error: unknown, locale: Locale = "zh-TW"): NextResponse<ErrorBody> {
+  if (error instanceof AppError) {
+    return NextResponse.json(
+      { error: { code: error.code, message: error.text[locale], ...(error.details ? { details: error.details } : {}) } },
+      { status: error.status },
+    );
+  }
+  if (error instanceof z.ZodError) {
+    const fields = z.flattenError(error).fieldErrors as Record<string, string[]>;
+    const message = locale === "en" ? "Some fields are not valid." : "部分欄位格式不正確。";
+    return NextResponse.json({ error: { code: "VALIDATION", message, fields } }, { status: 422 });
+  }
+  console.error("[api] unexpected error", error);
+  const message = locale === "en" ? "Something went wrong on our side. Please try again." : "系統發生錯誤，請稍後再試。";
+  return NextResponse.json({ error: { code: "INTERNAL", message } }, { status: 500 });
+}
