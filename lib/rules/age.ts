@@ -1,0 +1,35 @@
+/**
+ * O1: online pre-order sells adult masks only, and a child's identity cannot buy them.
+ * "Child" means under the round's adult age [decision]; DEFAULT_ADULT_AGE is the product default.
+ */
+import { compareDays, type Day } from "./day";
+
+/**
+ * Product default for a round's adult age. In Taiwan in 2020 children's masks were for children
+ * under 12, so from 12 a person counts as an adult buyer. Rounds may override it (O1 decision).
+ */
+export const DEFAULT_ADULT_AGE = 12;
+
+/**
+ * Age in whole years on day `on`. A person turns N on their birthday. Someone born on Feb 29
+ * turns a year older on Mar 1 in common years: under the Civil Code (arts. 121, 124) a period
+ * ending in a month without that day ends on the month's last day (Feb 28), so the new age
+ * begins the next day. Comparing (month, day) as strings gives exactly that: "02-28" < "02-29"
+ * (not yet), "03-01" > "02-29" (yes).
+ */
+export function ageOn(birthDate: Day, on: Day): number {
+  if (compareDays(on, birthDate) < 0) {
+    throw new RangeError(`ageOn: day ${JSON.stringify(on)} is before birth date ${JSON.stringify(birthDate)}`);
+  }
+  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  const birthdayReached = on.slice(5) >= birthDate.slice(5);
+  return birthdayReached ? years : years - 1;
+}
+
+/** O1: true when the person is at least `adultAge` whole years old on `on`. */
+export function isAdult(birthDate: Day, on: Day, adultAge: number): boolean {
+  if (!Number.isSafeInteger(adultAge) || adultAge < 0) {
+    throw new RangeError(`Invalid adult age ${String(adultAge)}: expected a non-negative integer`);
+  }
+  return ageOn(birthDate, on) >= adultAge;
+}

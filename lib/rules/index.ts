@@ -1,0 +1,38 @@
+/**
+ * The product's public rules API (docs/rules.md). Pure: no clock, no database, no framework,
+ * no environment. The caller passes the days. Rule numbers refer to docs/domain.md.
+ */
+export {
+  type Day,
+  isDay,
+  assertDay,
+  addDays,
+  compareDays,
+  daysBetween,
+  weekdayOf,
+  dayInTaipei,
+} from "./day";
+export {
+  type IdNumberCheck,
+  LEGACY_RESIDENT_VALID_UNTIL,
+  checkIdNumber,
+  completeIdNumber,
+  idNumberValidOn,
+} from "./id-number";
+export { PURCHASE_INTERVAL_DAYS, nextPurchaseDay, onlinePurchaseDay } from "./purchase";
+export { pharmacyDayAllowed } from "./pharmacy";
+export { DEFAULT_ADULT_AGE, ageOn, isAdult } from "./age";
+export {
+  type OrderPrice,
+  MASKS_PER_ORDER,
+  UNIT_PRICE_NTD,
+  ORDER_FEE_NTD,
+  orderPrice,
+} from "./price";
+export {
+  type RoundCalendar,
+  type RoundPhase,
+  ROUND_2020_CALENDAR,
+  validateRoundCalendar,
+  roundPhase,
+} from "./round";
