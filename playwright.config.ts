@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 // e2e tier: Debian's Chromium (Playwright cannot download browsers here), against the production
 // build served by `next start` on a fresh, migrated and seeded e2e database.
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({

@@ -4,23 +4,54 @@ import { z } from "zod";
  * The one place that reads process.env (style: typed env). Parsed lazily on first use so that
  * `next build` can import modules without a database configured.
  */
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  /** Set by the project's scripts (embedded PostgreSQL) or by the operator in production. */
-  DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
-});
+const DEV_SECRET = "emask-development-only-secret-never-use-in-production";
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    /** Set by the project's scripts (embedded PostgreSQL) or by the operator in production. */
+    DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
+    /** Signs session cookies (next-auth) and keys the HMACs of codes. Required in production. */
+    NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+    /**
+     * The outside parties (card reader, NHI card service, certificate signer, telecom operator, SMS,
+     * mail, payment gateway) are local stand-ins outside production. Production refuses them unless
+     * this is "yes" (a staging deployment, say).
+     */
+    EMASK_ALLOW_STANDINS: z.enum(["yes", "no"]).default("no"),
+    /**
+     * "local" for development, tests and the demo (scripts/with-db.ts sets it, since `next start`
+     * always runs with NODE_ENV=production); anything else is a real deployment. Unset, a
+     * production build counts as a deployment: the safe default.
+     */
+    EMASK_DEPLOYMENT: z.enum(["local", "production"]).optional(),
+  })
+  .transform((e) => {
+    const local = (e.EMASK_DEPLOYMENT ?? (e.NODE_ENV === "production" ? "production" : "local")) === "local";
+    return {
+      ...e,
+      local,
+      NEXTAUTH_SECRET: e.NEXTAUTH_SECRET ?? (local ? DEV_SECRET : ""),
+      standinsAllowed: local || e.EMASK_ALLOW_STANDINS === "yes",
+    };
+  })
+  .refine((e) => e.NEXTAUTH_SECRET !== "", { message: "NEXTAUTH_SECRET is required outside local use", path: ["NEXTAUTH_SECRET"] });
 
 export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Validate an environment; throws one message naming every problem. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  cached = parsed.data;
-  return cached;
+  return parsed.data;
 }

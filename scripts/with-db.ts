@@ -34,7 +34,10 @@ async function main(): Promise<number> {
     const applied = await applyMigrations(database.url);
     if (applied.length) console.error(`[db] applied migrations: ${applied.join(", ")}`);
     if (seed) await seedDatabase(database.url);
-    return await run(command, { ...process.env, DATABASE_URL: database.url });
+    // This runner is for development, tests and the demo: a local deployment (lib/env.ts), whose
+    // next-auth may take its URL from the Host header (local servers on any port).
+    const local = { EMASK_DEPLOYMENT: "local", AUTH_TRUST_HOST: "true" };
+    return await run(command, { ...local, ...process.env, DATABASE_URL: database.url });
   } finally {
     await database.stop();
   }

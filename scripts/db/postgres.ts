@@ -32,7 +32,8 @@ export async function startDatabase(purpose: Purpose, log = console.error): Prom
     return { url, embedded: false, stop: async () => {} };
   }
   const port = Number(process.env.EMASK_PG_PORT ?? PORTS[purpose]);
-  const dataDir = path.join(ROOT, ".data", `postgres-${purpose}`);
+  // A port of one's own gets a cluster of one's own, so parallel runs never share data.
+  const dataDir = path.join(ROOT, ".data", process.env.EMASK_PG_PORT ? `postgres-${purpose}-${port}` : `postgres-${purpose}`);
   const password = "emask-local-only"; // loopback-only server for dev/tests; never used in production
   const isRoot = process.getuid?.() === 0;
   if (isRoot) makeReachableByPostgresUser();

@@ -7,7 +7,9 @@ async function main(): Promise<void> {
   const db = await startDatabase("dev");
   try {
     await applyMigrations(db.url);
-    await seedDatabase(db.url, { production: process.env.NODE_ENV === "production" });
+    // Demo staff accounts only for local use (see lib/env.ts: EMASK_DEPLOYMENT).
+    const production = process.env.EMASK_DEPLOYMENT === "production";
+    await seedDatabase(db.url, { production });
   } finally {
     await db.stop();
   }

@@ -1,0 +1,55 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { safeNext } from "./use-ticket-sign-in";
+
+type T = { username: string; password: string; submit: string; submitting: string; invalid: string; locked: string; rateLimited: string };
+
+export function StaffLoginForm({ t, next }: { t: T; next: string | null }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setBusy(true);
+    setError(null);
+    const result = await signIn("staff", {
+      username: String(form.get("username") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setBusy(false);
+    if (!result || result.error) {
+      const reason = result?.error ?? "";
+      setError(reason === "LOCKED" ? t.locked : /too many|RATE/i.test(reason) ? t.rateLimited : t.invalid);
+      return;
+    }
+    router.replace(safeNext(next, "/staff"));
+    router.refresh();
+  }
+
+  const input = "mt-1 block min-h-11 w-full rounded-md border border-slate-500 px-3 text-base focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700";
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <label className="block font-semibold">
+        {t.username}
+        <input name="username" autoComplete="username" required maxLength={64} className={input} />
+      </label>
+      <label className="block font-semibold">
+        {t.password}
+        <input name="password" type="password" autoComplete="current-password" required maxLength={128} className={input} />
+      </label>
+      {error && (
+        <p role="alert" aria-label={error} className="rounded-md border border-red-700 bg-red-50 p-3 text-red-800">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy} className="min-h-11 w-full rounded-md bg-blue-700 px-4 font-semibold text-white hover:bg-blue-800 disabled:opacity-60 focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700">
+        {busy ? t.submitting : t.submit}
+      </button>
+    </form>
+  );
+}

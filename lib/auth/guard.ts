@@ -1,0 +1,54 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { AppError } from "@/lib/errors";
+import { authOptions } from "./options";
+import type { CitizenPrincipal, Principal, StaffPrincipal } from "./session";
+import type { StaffRole } from "@/lib/generated/prisma/client";
+
+/**
+ * The one server-side guard. Every route handler, server action and page that needs a person asks
+ * here — never a layout or the proxy alone. API code gets AppErrors (401/403); pages get redirects.
+ */
+export async function getPrincipal(): Promise<Principal | null> {
+  const session = await getServerSession(authOptions());
+  return session?.principal ?? null;
+}
+
+const UNAUTHENTICATED = new AppError("UNAUTHENTICATED", "UNAUTHENTICATED", {
+  "zh-TW": "請先完成身分驗證。",
+  en: "Please verify your identity first.",
+});
+const FORBIDDEN = new AppError("FORBIDDEN", "FORBIDDEN", {
+  "zh-TW": "您沒有權限進行此操作。",
+  en: "You are not allowed to do this.",
+});
+
+export async function requireCitizen(): Promise<CitizenPrincipal> {
+  const p = await getPrincipal();
+  if (!p) throw UNAUTHENTICATED;
+  if (p.kind !== "citizen") throw FORBIDDEN;
+  return p;
+}
+
+export async function requireStaff(...roles: StaffRole[]): Promise<StaffPrincipal> {
+  const p = await getPrincipal();
+  if (!p) throw UNAUTHENTICATED;
+  if (p.kind !== "staff" || (roles.length > 0 && !roles.includes(p.role))) throw FORBIDDEN;
+  return p;
+}
+
+/** For pages: a citizen, or off to verification (coming back to `returnTo` afterwards). */
+export async function citizenPage(returnTo: string): Promise<CitizenPrincipal> {
+  const p = await getPrincipal();
+  if (p?.kind === "citizen") return p;
+  redirect(`/verify?next=${encodeURIComponent(returnTo)}`);
+}
+
+/** For pages: staff of one of `roles`, or off to the staff login (or the staff home if the role is wrong). */
+export async function staffPage(returnTo: string, ...roles: StaffRole[]): Promise<StaffPrincipal> {
+  const p = await getPrincipal();
+  if (p?.kind !== "staff") redirect(`/staff/login?next=${encodeURIComponent(returnTo)}`);
+  if (roles.length > 0 && !roles.includes(p.role)) redirect("/staff?denied=1");
+  return p;
+}

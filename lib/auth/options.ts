@@ -1,0 +1,61 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { redeemLoginTicket } from "./tickets";
+import { staffLogin } from "./staff-login";
+import type { Principal } from "./session";
+
+/**
+ * next-auth, with JWT sessions (no session table: the opening spike should not write a row per
+ * page view). Two ways in:
+ * - "ticket": a citizen who has just verified by any method (lib/auth/tickets.ts);
+ * - "staff": username + password, with lockout.
+ */
+export const SESSION_MAX_AGE_SECONDS = 2 * 60 * 60;
+
+let cached: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  cached ??= {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/verify", error: "/verify" },
+    providers: [
+      CredentialsProvider({
+        id: "ticket",
+        name: "Verification ticket",
+        credentials: { ticket: { type: "text" } },
+        async authorize(credentials) {
+          const verified = await redeemLoginTicket(credentials?.ticket);
+          if (!verified) return null;
+          const principal: Principal = { kind: "citizen", ...verified };
+          return { id: `person:${verified.personId}`, principal };
+        },
+      }),
+      CredentialsProvider({
+        id: "staff",
+        name: "Staff",
+        credentials: { username: { type: "text" }, password: { type: "password" } },
+        async authorize(credentials) {
+          const username = String(credentials?.username ?? "").trim();
+          const password = String(credentials?.password ?? "");
+          if (!username || !password || username.length > 64 || password.length > 128) return null;
+          const result = await staffLogin(username, password);
+          if (!result.ok) throw new Error(result.reason); // reaches the login form as ?error=LOCKED|INVALID
+          return { id: `staff:${result.principal.staffId}`, principal: result.principal };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user?.principal) token.principal = user.principal;
+        return token;
+      },
+      session({ session, token }) {
+        // Expose only the principal: no name, e-mail or picture in the client-visible session.
+        return { expires: session.expires, principal: token.principal! };
+      },
+    },
+  };
+  return cached;
+}

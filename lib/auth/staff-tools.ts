@@ -1,0 +1,13 @@
+import type { StaffRole } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locale";
+
+/** The staff pages each role may open (the pages check the role again themselves). */
+type Tool = { href: string; label: Record<Locale, string>; roles: StaffRole[] };
+
+const TOOLS: Tool[] = [
+  { href: "/staff/counter", label: { "zh-TW": "臨櫃註冊與綁定手機", en: "Counter registration and phone binding" }, roles: ["COUNTER"] },
+];
+
+export function staffTools(role: StaffRole): Tool[] {
+  return TOOLS.filter((t) => t.roles.includes(role));
+}

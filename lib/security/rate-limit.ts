@@ -1,0 +1,45 @@
+import { db } from "@/lib/db/client";
+import { now } from "@/lib/clock";
+import { AppError } from "@/lib/errors";
+
+/**
+ * Fixed-window rate limit in PostgreSQL, for anything that can be guessed (passwords, codes, ID
+ * lookups). One atomic upsert per attempt, so concurrent guesses are all counted, across servers.
+ */
+export type Limit = { limit: number; windowSeconds: number };
+
+export const LIMITS = {
+  /** Per ID number or account: wrong passwords are also counted per credential (I3). */
+  login: { limit: 10, windowSeconds: 600 },
+  /** Device codes: 8 digits, 10 minutes; 5 tries per person-phone and 30 per client address. */
+  deviceCode: { limit: 5, windowSeconds: 600 },
+  deviceCodePerClient: { limit: 30, windowSeconds: 600 },
+  /** Challenges and verification attempts per client address. */
+  verification: { limit: 30, windowSeconds: 600 },
+} as const satisfies Record<string, Limit>;
+
+/** Count one attempt under `key`; throws RATE_LIMITED once the window's limit is passed. */
+export async function consumeRateLimit(key: string, { limit, windowSeconds }: Limit): Promise<void> {
+  const at = now();
+  const rows = await db().$queryRaw<{ count: number; window_start: Date }[]>`
+    INSERT INTO rate_limit_buckets (key, window_start, count) VALUES (${key}, ${at}, 1)
+    ON CONFLICT (key) DO UPDATE SET
+      count = CASE WHEN rate_limit_buckets.window_start <= ${at}::timestamptz - make_interval(secs => ${windowSeconds})
+                   THEN 1 ELSE rate_limit_buckets.count + 1 END,
+      window_start = CASE WHEN rate_limit_buckets.window_start <= ${at}::timestamptz - make_interval(secs => ${windowSeconds})
+                   THEN ${at} ELSE rate_limit_buckets.window_start END
+    RETURNING count, window_start`;
+  const row = rows[0]!;
+  if (row.count > limit) {
+    const retryAfter = Math.max(1, Math.ceil((row.window_start.getTime() + windowSeconds * 1000 - at.getTime()) / 1000));
+    throw new AppError(
+      "RATE_LIMITED",
+      "RATE_LIMITED",
+      {
+        "zh-TW": `嘗試次數過多，請於 ${Math.ceil(retryAfter / 60)} 分鐘後再試。`,
+        en: `Too many attempts. Please try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+      },
+      { retryAfterSeconds: retryAfter },
+    );
+  }
+}
