@@ -12,6 +12,9 @@ import { CHAINS, LOGISTICS_CENTRES, generateStores, type ChainCode } from "@/lib
 import { createRandom } from "@/lib/seed/random";
 import { ROUND_2020, roundAround, upsertPerson, upsertRound, type RoundSeed } from "@/lib/seed/factories";
 import { DEMO_PEOPLE, DEMO_PHARMACIES, DEMO_STAFF } from "@/lib/seed/demo";
+import { setupStandin as setupCertificateStandin } from "@/lib/identity/certificate/standin-setup";
+import { setupStandin as setupNhiCardStandin } from "@/lib/identity/nhi-card/standin-setup";
+import { setupStandin as setupPhoneStandin } from "@/lib/identity/phone/standin-setup";
 
 export const SEED_STORE_COUNT = 400;
 
@@ -28,6 +31,10 @@ export async function seedDatabase(url: string, options: Options = {}): Promise<
     if (!options.production) await seedStaff(prisma, storeIds[0]!);
     for (const p of DEMO_PHARMACIES) {
       await prisma.pharmacy.upsert({ where: { code: p.code }, create: p, update: p });
+    }
+    if (!options.production) {
+      // The local stand-ins for outside parties (test CA, virtual cards, telecom) get their data.
+      for (const setup of [setupCertificateStandin, setupNhiCardStandin, setupPhoneStandin]) await setup({ prisma, databaseUrl: url, log });
     }
     log(`[seed] ${storeIds.length} stores, 2 rounds (demo round around ${today}), ${DEMO_PEOPLE.length} people`);
   } finally {
