@@ -36,3 +36,20 @@ export {
   validateRoundCalendar,
   roundPhase,
 } from "./round";
+export {
+  type DrawResult,
+  drawCommitment,
+  seedMatchesCommitment,
+  drawTicket,
+  drawStore,
+  needsDraw,
+} from "./draw";
+export {
+  type OrderRefusal,
+  type PickupCheck,
+  type PharmacySaleCheck,
+  orderingOpen,
+  orderRefusal,
+  pickupCheck,
+  pharmacySaleCheck,
+} from "./ordering";
