@@ -1,0 +1,89 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { placeOrder } from "@/lib/orders/place-order";
+import { today } from "@/lib/clock";
+import { addDays } from "@/lib/rules";
+import { buildPerson, createStore, ROUND_2020, roundAround, upsertPerson, upsertRound } from "@/lib/seed/factories";
+import type { CitizenPrincipal } from "@/lib/auth/session";
+import { resetDatabase, testDb } from "../helpers/db";
+
+const prisma = testDb();
+
+async function setup() {
+  const adult = await upsertPerson(prisma, buildPerson(1));
+  const child = await upsertPerson(prisma, buildPerson(2, { birthDate: addDays(today(), -365 * 8) }));
+  const store = await createStore(prisma, 1);
+  const empty = await createStore(prisma, 2);
+  const open = await upsertRound(prisma, roundAround(today()));
+  const closed = await upsertRound(prisma, ROUND_2020);
+  for (const roundId of [open.id, closed.id]) {
+    await prisma.storeSupply.create({ data: { roundId, storeId: store.id, packs: 10 } });
+    await prisma.storeSupply.create({ data: { roundId, storeId: empty.id, packs: 0 } });
+  }
+  const as = (personId: string, channel: "WEB" | "APP" = "WEB"): CitizenPrincipal => ({ kind: "citizen", personId, method: "NHI_CARD", channel });
+  return { adult, child, store, empty, open, closed, as };
+}
+
+describe("placing a pre-order", () => {
+  let s: Awaited<ReturnType<typeof setup>>;
+  beforeEach(async () => {
+    await resetDatabase();
+    s = await setup();
+  });
+
+  it("O1/O4/O5: a verified adult orders 3 masks at a store, priced 15 + 7 = 22, with its channel and history", async () => {
+    const { order, created } = await placeOrder(s.as(s.adult.id, "APP"), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: "k1" });
+    expect(created).toBe(true);
+    expect(order).toMatchObject({ status: "PLACED", channel: "APP", masks: 3, unitPrice: 5, fee: 7, total: 22 });
+    const events = await prisma.orderStatusEvent.findMany({ where: { orderId: order.id } });
+    expect(events.map((e) => e.toStatus)).toEqual(["PLACED"]);
+  });
+
+  it("O3: a retried submit with the same idempotency key returns the same order, never two", async () => {
+    const a = await placeOrder(s.as(s.adult.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: "same" });
+    const b = await placeOrder(s.as(s.adult.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: "same" });
+    expect(b).toEqual({ order: a.order, created: false });
+    expect(await prisma.order.count()).toBe(1);
+  });
+
+  it("O3: concurrent submits for one person (same key) all get the one order", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => placeOrder(s.as(s.adult.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: "burst" })),
+    );
+    expect(new Set(results.map((r) => r.order.id)).size).toBe(1);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(await prisma.order.count()).toBe(1);
+    expect(await prisma.orderStatusEvent.count()).toBe(1);
+  });
+
+  it("O3: concurrent submits with different keys: one order, the others are told ALREADY_ORDERED", async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, i) => placeOrder(s.as(s.adult.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: `k${i}` })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refusals = results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => r.reason.code);
+    expect(refusals).toEqual(Array(5).fill("ALREADY_ORDERED"));
+    expect(await prisma.order.count()).toBe(1);
+  });
+
+  it("O1: a child is refused with NOT_ADULT and nothing is written", async () => {
+    await expect(placeOrder(s.as(s.child.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: null })).rejects.toMatchObject({
+      code: "NOT_ADULT",
+      status: 403,
+    });
+    expect(await prisma.order.count()).toBe(0);
+  });
+
+  it("R1: outside the order window the refusal says so (WINDOW_CLOSED)", async () => {
+    await expect(placeOrder(s.as(s.adult.id), { roundId: s.closed.id, storeId: s.store.id, idempotencyKey: null })).rejects.toMatchObject({
+      code: "WINDOW_CLOSED",
+      details: { closedOn: "2020-03-18" },
+    });
+  });
+
+  it("O5: an unknown store and a store without supply are refused (UNKNOWN_STORE, SUPPLY_ZERO)", async () => {
+    const unknown = "00000000-0000-7000-8000-000000000000";
+    await expect(placeOrder(s.as(s.adult.id), { roundId: s.open.id, storeId: unknown, idempotencyKey: null })).rejects.toMatchObject({ code: "UNKNOWN_STORE" });
+    await expect(placeOrder(s.as(s.adult.id), { roundId: s.open.id, storeId: s.empty.id, idempotencyKey: null })).rejects.toMatchObject({ code: "SUPPLY_ZERO" });
+    expect(await prisma.order.count()).toBe(0);
+  });
+});
