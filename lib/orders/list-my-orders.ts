@@ -1,0 +1,15 @@
+import { db } from "@/lib/db/client";
+
+/** A person's orders with what their pages show; scoped by person in the query itself. */
+export async function listMyOrders(personId: string) {
+  return db().order.findMany({
+    where: { personId },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true, status: true, channel: true, masks: true, total: true, createdAt: true,
+      round: { select: { id: true, name: true, paymentDeadline: true, pickupStart: true, pickupEnd: true } },
+      store: { select: { id: true, name: true, nameEn: true, address: true, chainId: true } },
+      history: { orderBy: { at: "asc" }, select: { toStatus: true, at: true } },
+    },
+  });
+}
