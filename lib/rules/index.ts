@@ -53,3 +53,5 @@ export {
   pickupCheck,
   pharmacySaleCheck,
 } from "./ordering";
+export { type ResidentCertificateCheck, checkResidentCertificate } from "./resident-certificate";
+export { type Transition, type RoundJobState, TRANSITIONS, dueTransitions } from "./round-jobs";

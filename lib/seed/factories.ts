@@ -5,6 +5,7 @@
  */
 import { addDays, checkIdNumber, completeIdNumber, type Day } from "@/lib/rules";
 import { dayToDb } from "@/lib/db/days";
+import { roundCommitment } from "@/lib/rounds/draw-seed";
 import type { IdKind, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -141,12 +142,17 @@ export async function upsertRound(db: Db, r: RoundSeed) {
     pickupStart: dayToDb(r.pickupStart),
     pickupEnd: dayToDb(r.pickupEnd),
   };
-  return db.round.upsert({
+  const round = await db.round.upsert({
     where: { name: r.name },
     create: { name: r.name, ...data },
     update: data,
-    select: { id: true },
+    select: { id: true, drawCommitment: true },
   });
+  // R2: the draw's commitment is public from the round's creation, long before ordering closes.
+  if (!round.drawCommitment) {
+    await db.round.update({ where: { id: round.id }, data: { drawCommitment: roundCommitment(round.id) } });
+  }
+  return { id: round.id };
 }
 
 /** A store for tests: its chain and logistics centre are created on first use. */

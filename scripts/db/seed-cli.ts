@@ -7,6 +7,7 @@ async function main(): Promise<void> {
   const db = await startDatabase("dev");
   try {
     await applyMigrations(db.url);
+    process.env.DATABASE_URL = db.url; // what lib/env (and so the seed's code) reads
     // Demo staff accounts only for local use (see lib/env.ts: EMASK_DEPLOYMENT).
     const production = process.env.EMASK_DEPLOYMENT === "production";
     await seedDatabase(db.url, { production });

@@ -1,0 +1,70 @@
+import { db } from "@/lib/db/client";
+import { now } from "@/lib/clock";
+import { dayFromDb } from "@/lib/db/days";
+import { dueTransitions, seedMatchesCommitment, type Transition } from "@/lib/rules";
+import { roundCommitment, roundSeed } from "./draw-seed";
+import { runDraw } from "./transitions/run-draw";
+import { enterLedger, moveOrders } from "./transitions/simple";
+
+/**
+ * The round's background transitions (R1–R5, S2): close ordering, draw and notify, lapse unpaid
+ * orders, enter paid orders in the ledger, forfeit unpicked ones. Safe to run any number of times,
+ * from any number of processes, and after a crash: each transition runs in one transaction that
+ * first locks the round row and re-reads its "done" timestamp, then does all its work and sets the
+ * timestamp. A run killed half-way rolls back and is simply done again by the next run.
+ */
+const DONE_COLUMN = { close: "closedAt", draw: "drawnAt", lapse: "lapsedAt", ledger: "ledgeredAt", forfeit: "forfeitedAt" } as const;
+
+export type TransitionRun = { roundId: string; transition: Transition };
+
+export async function runDueTransitions(): Promise<TransitionRun[]> {
+  const rounds = await db().round.findMany({ where: { forfeitedAt: null }, select: { id: true } });
+  const ran: TransitionRun[] = [];
+  for (const { id } of rounds) {
+    for (;;) {
+      const transition = await runNext(id);
+      if (!transition) break;
+      ran.push({ roundId: id, transition });
+    }
+  }
+  return ran;
+}
+
+/** Run the round's next due transition, if any; returns which one ran. */
+async function runNext(roundId: string): Promise<Transition | null> {
+  return db().$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT id FROM rounds WHERE id = ${roundId}::uuid FOR UPDATE`;
+      const r = await tx.round.findUniqueOrThrow({ where: { id: roundId } });
+      const at = now();
+      const [next] = dueTransitions(
+        {
+          orderClosesOn: dayFromDb(r.orderClosesOn), resultsOn: dayFromDb(r.resultsOn), paymentDeadline: dayFromDb(r.paymentDeadline),
+          pickupStart: dayFromDb(r.pickupStart), pickupEnd: dayFromDb(r.pickupEnd),
+          done: { close: !!r.closedAt, draw: !!r.drawnAt, lapse: !!r.lapsedAt, ledger: !!r.ledgeredAt, forfeit: !!r.forfeitedAt },
+        },
+        at,
+      );
+      if (!next) return null;
+      if (next === "close") {
+        // R2: reveal the seed — only one that matches the commitment published before.
+        const seed = roundSeed(r.id);
+        if (r.drawCommitment && !seedMatchesCommitment(seed, r.drawCommitment)) {
+          throw new Error(`Round ${r.id}: the server secret changed since the commitment was published; the draw cannot be revealed`);
+        }
+        await tx.round.update({ where: { id: r.id }, data: { drawSeed: seed, drawCommitment: r.drawCommitment ?? roundCommitment(r.id) } });
+      } else if (next === "draw") {
+        await runDraw(tx, { id: r.id, drawSeed: r.drawSeed, paymentDeadline: r.paymentDeadline });
+      } else if (next === "lapse") {
+        await moveOrders(tx, r.id, "SELECTED", "LAPSED", "job:lapse");
+      } else if (next === "ledger") {
+        await enterLedger(tx, r);
+      } else {
+        await moveOrders(tx, r.id, "PAID", "FORFEITED", "job:forfeit");
+      }
+      await tx.round.update({ where: { id: r.id }, data: { [DONE_COLUMN[next]]: at } });
+      return next;
+    },
+    { timeout: 120_000 },
+  );
+}

@@ -1,0 +1,112 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { setClock } from "@/lib/clock";
+import { placeOrder } from "@/lib/orders/place-order";
+import { runDueTransitions } from "@/lib/rounds/run-due-transitions";
+import { drawStore, seedMatchesCommitment } from "@/lib/rules";
+import { dayToDb, dayFromDb } from "@/lib/db/days";
+import { buildPerson, createStore, ROUND_2020, upsertPerson, upsertRound } from "@/lib/seed/factories";
+import type { CitizenPrincipal } from "@/lib/auth/session";
+import { resetDatabase, testDb } from "../helpers/db";
+
+// The round's background transitions on the 2020 calendar, with the clock moved day by day.
+const prisma = testDb();
+const taipei = (day: string, time = "10:00") => new Date(`${day}T${time}:00+08:00`);
+const as = (personId: string): CitizenPrincipal => ({ kind: "citizen", personId, method: "PHONE", channel: "APP" });
+
+async function setup() {
+  setClock(taipei("2020-03-12"));
+  const round = await upsertRound(prisma, ROUND_2020);
+  const busy = await createStore(prisma, 1); // 1 pack, 3 orders: a draw
+  const calm = await createStore(prisma, 2); // 5 packs, 1 order: everyone served
+  await prisma.storeSupply.createMany({ data: [{ roundId: round.id, storeId: busy.id, packs: 1 }, { roundId: round.id, storeId: calm.id, packs: 5 }] });
+  const people = [];
+  for (let n = 1; n <= 4; n++) people.push(await upsertPerson(prisma, buildPerson(n)));
+  const orders = [];
+  for (const [i, p] of people.entries()) {
+    orders.push((await placeOrder(as(p.id), { roundId: round.id, storeId: i < 3 ? busy.id : calm.id, idempotencyKey: null })).order);
+  }
+  return { round, busy, calm, people, orders };
+}
+
+describe("round transitions (R1–R5, S2, S6)", () => {
+  let s: Awaited<ReturnType<typeof setup>>;
+  beforeEach(async () => {
+    await resetDatabase();
+    s = await setup();
+  });
+  afterAll(() => setClock(null));
+
+  it("R1: nothing happens while ordering is open", async () => {
+    setClock(taipei("2020-03-18", "23:00"));
+    expect(await runDueTransitions()).toEqual([]);
+  });
+
+  it("R2: closes, reveals the committed seed, draws only the oversubscribed store, reproducibly", async () => {
+    setClock(taipei("2020-03-19", "09:00"));
+    expect((await runDueTransitions()).map((r) => r.transition)).toEqual(["close", "draw"]);
+    const round = await prisma.round.findUniqueOrThrow({ where: { id: s.round.id } });
+    expect(seedMatchesCommitment(round.drawSeed!, round.drawCommitment!)).toBe(true);
+    const draws = await prisma.draw.findMany({ include: { entries: true } });
+    expect(draws).toHaveLength(1);
+    expect(draws[0]).toMatchObject({ storeId: s.busy.id, supply: 1, demand: 3 });
+    // Anyone can recompute the result from the seed and the order ids.
+    const expected = drawStore(round.drawSeed!, 1, s.orders.slice(0, 3).map((o) => o.id));
+    const stored = [...draws[0]!.entries].sort((a, b) => a.rank - b.rank);
+    expect(stored.map((e) => [e.orderId, e.rank, e.selected])).toEqual(expected.map((e) => [e.orderId, e.rank, e.selected]));
+    const statuses = await prisma.order.findMany({ select: { id: true, status: true, paymentCode: true } });
+    expect(statuses.filter((o) => o.status === "SELECTED")).toHaveLength(2); // 1 at busy + 1 at calm
+    expect(statuses.filter((o) => o.status === "NOT_SELECTED")).toHaveLength(2);
+    expect(statuses.filter((o) => o.status === "SELECTED").every((o) => /^\d{14}$/.test(o.paymentCode!))).toBe(true);
+  });
+
+  it("R3: notices are queued once — payment notices with amount, code and deadline; not-drawn notices", async () => {
+    setClock(taipei("2020-03-19"));
+    await runDueTransitions();
+    await runDueTransitions(); // a second run, as after a restart: nothing new
+    const notices = await prisma.notice.findMany();
+    expect(notices).toHaveLength(4);
+    const payment = notices.filter((n) => n.kind === "PAYMENT");
+    expect(payment).toHaveLength(2);
+    for (const n of payment) {
+      const order = await prisma.order.findUniqueOrThrow({ where: { id: n.orderId! } });
+      expect(n.body).toContain(order.paymentCode!);
+      expect(n.body).toContain("22");
+      expect(n.body).toContain("2020-03-25");
+      expect(n.body).toContain(n.checkCode);
+    }
+  });
+
+  it("jobs run twice concurrently still run each transition once", async () => {
+    setClock(taipei("2020-03-19"));
+    const [a, b] = await Promise.all([runDueTransitions(), runDueTransitions()]);
+    expect([...a, ...b].map((r) => r.transition).sort()).toEqual(["close", "draw"]);
+    expect(await prisma.orderStatusEvent.count({ where: { actor: "job:draw" } })).toBe(4);
+  });
+
+  it("R3/S6: unpaid selected orders lapse after the deadline and count as no purchase", async () => {
+    setClock(taipei("2020-03-19"));
+    await runDueTransitions();
+    setClock(taipei("2020-03-26"));
+    expect((await runDueTransitions()).map((r) => r.transition)).toEqual(["lapse", "ledger"]);
+    expect(await prisma.order.count({ where: { status: "LAPSED" } })).toBe(2);
+    expect(await prisma.ledgerEntry.count()).toBe(0);
+  });
+
+  it("S2/S3/S5/R5/S6: paid orders enter the ledger on their day; forfeited ones still count", async () => {
+    setClock(taipei("2020-03-19"));
+    await runDueTransitions();
+    const paid = await prisma.order.findMany({ where: { status: "SELECTED" }, select: { id: true, personId: true } });
+    await prisma.order.updateMany({ where: { id: { in: paid.map((p) => p.id) } }, data: { status: "PAID" } });
+    // The first paid person bought at a pharmacy on 3/22 (S3): their order counts from 3/29 (S5).
+    const pharmacy = await prisma.pharmacy.create({ data: { code: "5900000001", name: "藥局", county: "臺北市", town: "信義區", address: "x" } });
+    await prisma.ledgerEntry.create({ data: { personId: paid[0]!.personId, channel: "PHARMACY", pharmacyId: pharmacy.id, effectiveDay: dayToDb("2020-03-22") } });
+    setClock(taipei("2020-03-26"));
+    await runDueTransitions();
+    const online = await prisma.ledgerEntry.findMany({ where: { channel: "ONLINE" }, orderBy: { effectiveDay: "asc" } });
+    expect(online.map((e) => dayFromDb(e.effectiveDay))).toEqual(["2020-03-26", "2020-03-29"]);
+    setClock(taipei("2020-04-02"));
+    expect((await runDueTransitions()).map((r) => r.transition)).toEqual(["forfeit"]);
+    expect(await prisma.order.count({ where: { status: "FORFEITED" } })).toBe(2);
+    expect(await prisma.ledgerEntry.count({ where: { channel: "ONLINE" } })).toBe(2); // S6: still purchases
+  });
+});
