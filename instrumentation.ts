@@ -13,4 +13,8 @@ export async function register(): Promise<void> {
         "SMS and payment gateway until the real adapters are configured; set EMASK_ALLOW_STANDINS=yes to run it anyway.",
     );
   }
+  // Background work (round transitions, SMS outbox) runs in every server process; database locks
+  // make concurrent runs safe.
+  const { startWorker } = await import("@/lib/jobs/worker");
+  startWorker();
 }

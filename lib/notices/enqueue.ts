@@ -1,6 +1,7 @@
 import type { NoticeKind, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { randomBytes } from "node:crypto";
 import { smsTemplates, type NoticeVars } from "./templates";
+import { now } from "@/lib/clock";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -33,6 +34,7 @@ export async function enqueueSms(tx: Db, notices: SmsNotice[]): Promise<void> {
         body: template({ ...n.vars, checkCode }),
         dedupeKey: `${n.kind}:${n.orderId}`,
         checkCode,
+        nextAttemptAt: now(), // the app's clock, not the database's (the demo clock may be moved)
       };
     }),
   });

@@ -1,0 +1,29 @@
+import { runDueTransitions } from "@/lib/rounds/run-due-transitions";
+import { deliverNotices } from "@/lib/notices/deliver";
+
+/**
+ * One tick of background work: the rounds' due transitions, then the SMS outbox. Called every
+ * 15 s by the server (instrumentation.ts), on demand by an admin, and by `npm run jobs`.
+ * Overlapping ticks in one process are skipped; across processes the database locks keep it safe.
+ */
+let running = false;
+
+export async function tick(): Promise<{ transitions: number; sent: number } | null> {
+  if (running) return null;
+  running = true;
+  try {
+    const transitions = await runDueTransitions();
+    const { sent } = await deliverNotices();
+    return { transitions: transitions.length, sent };
+  } finally {
+    running = false;
+  }
+}
+
+export function startWorker(intervalMs = 15_000): () => void {
+  const timer = setInterval(() => {
+    tick().catch((e) => console.error("[jobs] tick failed", e));
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,44 @@
+import { db } from "@/lib/db/client";
+import { now } from "@/lib/clock";
+import { standinSmsGateway, type SmsGateway } from "./sms-adapter";
+
+const MAX_ATTEMPTS = 5;
+const BATCH = 100;
+
+/**
+ * Deliver due SMS notices from the outbox. Each notice is claimed with FOR UPDATE SKIP LOCKED, so
+ * several workers never send the same one, and marked SENT in the same transaction as the send
+ * returns; a failure schedules a retry with exponential backoff (1, 2, 4, 8 min), FAILED after 5.
+ * A crash between the send and the commit can resend one message: SMS is at-least-once, and the
+ * check code lets a person verify a duplicate.
+ */
+export async function deliverNotices(gateway: SmsGateway = standinSmsGateway): Promise<{ sent: number; failed: number }> {
+  let sent = 0;
+  let failed = 0;
+  for (;;) {
+    const batch = await db().$transaction(async (tx) => {
+      const due = await tx.$queryRaw<{ id: string; recipient: string; body: string; attempts: number }[]>`
+        SELECT id, recipient, body, attempts FROM notices
+        WHERE status = 'PENDING' AND channel = 'SMS' AND next_attempt_at <= ${now()}
+        ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
+      for (const n of due) {
+        try {
+          await gateway.send({ noticeId: n.id, to: n.recipient, body: n.body });
+          await tx.notice.update({ where: { id: n.id }, data: { status: "SENT", sentAt: now(), attempts: n.attempts + 1 } });
+          sent++;
+        } catch (e) {
+          const attempts = n.attempts + 1;
+          const giveUp = attempts >= MAX_ATTEMPTS;
+          console.error(`[sms] notice ${n.id} attempt ${attempts} failed: ${e instanceof Error ? e.message : e}`);
+          await tx.notice.update({
+            where: { id: n.id },
+            data: { attempts, status: giveUp ? "FAILED" : "PENDING", nextAttemptAt: new Date(now().getTime() + 60_000 * 2 ** (attempts - 1)) },
+          });
+          if (giveUp) failed++;
+        }
+      }
+      return due.length;
+    });
+    if (batch < BATCH) return { sent, failed };
+  }
+}

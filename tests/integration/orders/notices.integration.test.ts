@@ -1,0 +1,79 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { setClock } from "@/lib/clock";
+import { enqueueSms } from "@/lib/notices/enqueue";
+import { deliverNotices } from "@/lib/notices/deliver";
+import type { SmsGateway, SmsMessage } from "@/lib/notices/sms-adapter";
+import { buildPerson, createStore, ROUND_2020, upsertPerson, upsertRound } from "@/lib/seed/factories";
+import { resetDatabase, testDb } from "../helpers/db";
+
+// R3: the SMS outbox — queued once, delivered once, retried when the gateway fails.
+const prisma = testDb();
+
+/** A gateway that records what it is asked to send (the real outbox and database are used). */
+function recordingGateway(failTimes = 0): SmsGateway & { sent: SmsMessage[] } {
+  let failures = failTimes;
+  const sent: SmsMessage[] = [];
+  return {
+    sent,
+    async send(m) {
+      if (failures-- > 0) throw new Error("gateway down");
+      sent.push(m);
+    },
+  };
+}
+
+async function oneOrder() {
+  const person = await upsertPerson(prisma, buildPerson(1));
+  const store = await createStore(prisma, 1);
+  const round = await upsertRound(prisma, ROUND_2020);
+  const order = await prisma.order.create({ data: { personId: person.id, roundId: round.id, storeId: store.id, channel: "WEB", masks: 3, unitPrice: 5, fee: 7, total: 22 } });
+  return { person, order };
+}
+
+describe("SMS outbox (R3)", () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    setClock(new Date("2020-03-19T02:00:00Z"));
+  });
+  afterAll(() => setClock(null));
+
+  it("R3: a notice queued twice for the same order and kind is stored once, and delivered once", async () => {
+    const { person, order } = await oneOrder();
+    const notice = { kind: "PAYMENT" as const, personId: person.id, orderId: order.id, phone: "0912345678", vars: { amount: 22, paymentCode: "12345678901234", deadline: "2020-03-25" } };
+    await enqueueSms(prisma, [notice]);
+    await enqueueSms(prisma, [notice]);
+    expect(await prisma.notice.count()).toBe(1);
+    const gateway = recordingGateway();
+    expect(await deliverNotices(gateway)).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverNotices(gateway)).toEqual({ sent: 0, failed: 0 });
+    expect(gateway.sent).toHaveLength(1);
+    expect(gateway.sent[0]!.body).toContain("12345678901234");
+    expect(await prisma.notice.findFirstOrThrow()).toMatchObject({ status: "SENT", attempts: 1 });
+  });
+
+  it("R3: a failing gateway is retried later with backoff, then gives up as FAILED after 5 attempts", async () => {
+    const { person, order } = await oneOrder();
+    await enqueueSms(prisma, [{ kind: "NOT_SELECTED", personId: person.id, orderId: order.id, phone: "0912345678", vars: {} }]);
+    const gateway = recordingGateway(10);
+    await deliverNotices(gateway);
+    const afterFirst = await prisma.notice.findFirstOrThrow();
+    expect(afterFirst).toMatchObject({ status: "PENDING", attempts: 1 });
+    // One minute later (the moved clock keeps running, so allow for the test's own milliseconds).
+    expect(afterFirst.nextAttemptAt.getTime() - Date.parse("2020-03-19T02:01:00Z")).toBeGreaterThanOrEqual(0);
+    expect(afterFirst.nextAttemptAt.getTime() - Date.parse("2020-03-19T02:01:00Z")).toBeLessThan(2000);
+    expect(await deliverNotices(gateway)).toEqual({ sent: 0, failed: 0 }); // not due yet
+    for (let i = 0; i < 4; i++) {
+      setClock(new Date(Date.parse("2020-03-19T02:00:00Z") + 60 * 60_000 * (i + 1)));
+      await deliverNotices(gateway);
+    }
+    expect(await prisma.notice.findFirstOrThrow()).toMatchObject({ status: "FAILED", attempts: 5 });
+  });
+
+  it("two workers delivering at once send each notice once", async () => {
+    const { person, order } = await oneOrder();
+    await enqueueSms(prisma, [{ kind: "NOT_SELECTED", personId: person.id, orderId: order.id, phone: "0912345678", vars: {} }]);
+    const gateway = recordingGateway();
+    await Promise.all([deliverNotices(gateway), deliverNotices(gateway), deliverNotices(gateway)]);
+    expect(gateway.sent).toHaveLength(1);
+  });
+});
