@@ -6,7 +6,7 @@ export async function listMyOrders(personId: string) {
     where: { personId },
     orderBy: { createdAt: "desc" },
     select: {
-      id: true, status: true, channel: true, masks: true, total: true, createdAt: true,
+      id: true, status: true, channel: true, masks: true, total: true, createdAt: true, paymentCode: true,
       round: { select: { id: true, name: true, paymentDeadline: true, pickupStart: true, pickupEnd: true } },
       store: { select: { id: true, name: true, nameEn: true, address: true, chainId: true } },
       history: { orderBy: { at: "asc" }, select: { toStatus: true, at: true } },

@@ -10,6 +10,14 @@ export const statusTexts = defineMessages<{
   total: string;
   store: string;
   round: string;
+  pay: string;
+  paymentCode: string;
+  pickupCode: string;
+  paidBanner: string;
+  history: string;
+  nextPurchase: (day: string, latest: string, channel: string) => string;
+  noPurchase: string;
+  channels: { PHARMACY: string; ONLINE: string };
   status: Record<OrderStatus, { label: string; next: (deadline: string, pickupStart: string, pickupEnd: string) => string }>;
 }>({
   "zh-TW": {
@@ -20,6 +28,14 @@ export const statusTexts = defineMessages<{
     total: "金額",
     store: "取貨門市",
     round: "輪次",
+    pay: "前往繳費",
+    paymentCode: "繳費代碼",
+    pickupCode: "取貨碼",
+    paidBanner: "已收到付款，取貨碼已用簡訊寄給您。",
+    history: "訂單進度",
+    nextPurchase: (day, latest, channel) => `下次可購買日：${day}（因 ${latest} 的${channel}購買，7 天內不能重複購買）。`,
+    noPurchase: "目前沒有購買紀錄，可以購買。",
+    channels: { PHARMACY: "藥局", ONLINE: "網路預購" },
     status: {
       PLACED: { label: "已預購，等待抽籤", next: () => "請等候抽籤結果公布，結果會以簡訊通知。" },
       SELECTED: { label: "已中籤，請繳費", next: (d) => `請於 ${d} 前完成繳費，逾期視同未購買。` },
@@ -38,6 +54,14 @@ export const statusTexts = defineMessages<{
     total: "Amount",
     store: "Pickup store",
     round: "Round",
+    pay: "Pay now",
+    paymentCode: "Payment code",
+    pickupCode: "Pickup code",
+    paidBanner: "Payment received: your pickup code has been sent by SMS.",
+    history: "Progress",
+    nextPurchase: (day, latest, channel) => `You may buy again from ${day} (a ${channel} purchase counts on ${latest}; one purchase per 7 days).`,
+    noPurchase: "No purchase on record: you may buy.",
+    channels: { PHARMACY: "pharmacy", ONLINE: "online pre-order" },
     status: {
       PLACED: { label: "Ordered, waiting for the draw", next: () => "Wait for the draw results: you will be told by SMS." },
       SELECTED: { label: "Drawn: please pay", next: (d) => `Pay by ${d}; unpaid orders lapse and count as no purchase.` },
