@@ -28,6 +28,9 @@ export const DEMO_STAFF: readonly StaffSeed[] = [
   { username: "clerk", displayName: "門市店員 Clerk", role: "CLERK", password: "emask-demo-clerk" },
 ];
 
+/** Demo-only API key of a seeded pharmacy (local use; a real pharmacy is issued a random key). */
+export const demoPharmacyKey = (code: string) => `demo_pharmacy_${code}_local_only`;
+
 export const DEMO_PHARMACIES = [
   { code: "5901010001", name: "信義健康藥局", county: "臺北市", town: "信義區", address: "110 臺北市信義區松仁路100號" },
   { code: "5931020002", name: "板橋仁愛藥局", county: "新北市", town: "板橋區", address: "220 新北市板橋區文化路一段50號" },

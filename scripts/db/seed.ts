@@ -11,7 +11,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { CHAINS, LOGISTICS_CENTRES, generateStores, type ChainCode } from "@/lib/seed/stores";
 import { createRandom } from "@/lib/seed/random";
 import { ROUND_2020, roundAround, upsertPerson, upsertRound, type RoundSeed } from "@/lib/seed/factories";
-import { DEMO_PEOPLE, DEMO_PHARMACIES, DEMO_STAFF } from "@/lib/seed/demo";
+import { DEMO_PEOPLE, DEMO_PHARMACIES, DEMO_STAFF, demoPharmacyKey } from "@/lib/seed/demo";
+import { apiKeyDigest } from "@/lib/pharmacy/authenticate";
 import { setupStandin as setupCertificateStandin } from "@/lib/identity/certificate/standin-setup";
 import { setupStandin as setupNhiCardStandin } from "@/lib/identity/nhi-card/standin-setup";
 import { setupStandin as setupPhoneStandin } from "@/lib/identity/phone/standin-setup";
@@ -30,7 +31,8 @@ export async function seedDatabase(url: string, options: Options = {}): Promise<
     for (const person of DEMO_PEOPLE) await upsertPerson(prisma, person);
     if (!options.production) await seedStaff(prisma, storeIds[0]!);
     for (const p of DEMO_PHARMACIES) {
-      await prisma.pharmacy.upsert({ where: { code: p.code }, create: p, update: p });
+      const data = { ...p, apiKeyHash: options.production ? null : apiKeyDigest(demoPharmacyKey(p.code)) };
+      await prisma.pharmacy.upsert({ where: { code: p.code }, create: data, update: data });
     }
     if (!options.production) {
       // The local stand-ins for outside parties (test CA, virtual cards, telecom) get their data.
