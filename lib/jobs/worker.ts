@@ -1,8 +1,9 @@
 import { runDueTransitions } from "@/lib/rounds/run-due-transitions";
 import { deliverNotices } from "@/lib/notices/deliver";
+import { queueReminders } from "@/lib/notices/reminders";
 
 /**
- * One tick of background work: the rounds' due transitions, then the SMS outbox. Called every
+ * One tick of background work: the rounds' due transitions, reminders, then the SMS outbox. Called every
  * 15 s by the server (instrumentation.ts), on demand by an admin, and by `npm run jobs`.
  * Overlapping ticks in one process are skipped; across processes the database locks keep it safe.
  */
@@ -13,6 +14,7 @@ export async function tick(): Promise<{ transitions: number; sent: number } | nu
   running = true;
   try {
     const transitions = await runDueTransitions();
+    await queueReminders();
     const { sent } = await deliverNotices();
     return { transitions: transitions.length, sent };
   } finally {

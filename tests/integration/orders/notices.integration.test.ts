@@ -77,3 +77,34 @@ describe("SMS outbox (R3)", () => {
     expect(gateway.sent).toHaveLength(1);
   });
 });
+
+describe("reminders (the ones the 2020 system lacked)", () => {
+  beforeEach(resetDatabase);
+  afterAll(() => setClock(null));
+
+  it("R3: 'payment due tomorrow' goes once to selected, unpaid orders on the day before the deadline", async () => {
+    const { queueReminders } = await import("@/lib/notices/reminders");
+    const { order } = await oneOrder();
+    await prisma.order.update({ where: { id: order.id }, data: { status: "SELECTED", paymentCode: "11112222333344" } });
+    await prisma.round.updateMany({ data: { drawnAt: new Date() } });
+    setClock(new Date("2020-03-23T12:00:00+08:00"));
+    expect(await queueReminders()).toBe(0);
+    setClock(new Date("2020-03-24T12:00:00+08:00"));
+    expect(await queueReminders()).toBe(1);
+    expect(await queueReminders()).toBe(0);
+    const n = await prisma.notice.findFirstOrThrow({ where: { kind: "PAYMENT_REMINDER" } });
+    expect(n.body).toContain("11112222333344");
+  });
+
+  it("R5: 'pickup starts' and 'pickup ends tomorrow' go to paid orders", async () => {
+    const { queueReminders } = await import("@/lib/notices/reminders");
+    const { order } = await oneOrder();
+    await prisma.order.update({ where: { id: order.id }, data: { status: "PAID" } });
+    await prisma.round.updateMany({ data: { drawnAt: new Date() } });
+    setClock(new Date("2020-03-26T08:00:00+08:00"));
+    expect(await queueReminders()).toBe(1);
+    setClock(new Date("2020-03-31T08:00:00+08:00"));
+    expect(await queueReminders()).toBe(1);
+    expect((await prisma.notice.findMany({ orderBy: { createdAt: "asc" } })).map((n) => n.kind)).toEqual(["PICKUP_STARTS", "PICKUP_ENDS_SOON"]);
+  });
+});
