@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { setClock } from "@/lib/clock";
+import { dayToDb } from "@/lib/db/days";
+import { runDueTransitions } from "@/lib/rounds/run-due-transitions";
+import { createStore, ROUND_2020, syntheticIdNumber, upsertRound } from "@/lib/seed/factories";
+import { databaseUrl, resetDatabase, testDb } from "../helpers/db";
+
+// Killing the process in the middle of a job, then running again, applies the job exactly once.
+const prisma = testDb();
+const ORDERS = 3000;
+
+beforeAll(async () => {
+  await resetDatabase();
+  setClock(new Date("2020-03-19T10:00:00+08:00"));
+  const round = await upsertRound(prisma, ROUND_2020);
+  const store = await createStore(prisma, 1);
+  await prisma.storeSupply.create({ data: { roundId: round.id, storeId: store.id, packs: 1000 } });
+  await prisma.person.createMany({
+    data: Array.from({ length: ORDERS }, (_, i) => ({ idNumber: syntheticIdNumber(i + 1), idKind: "NATIONAL" as const, name: `p${i}`, birthDate: dayToDb("1980-01-01"), phone: "0912000000" })),
+  });
+  const people = await prisma.person.findMany({ select: { id: true } });
+  await prisma.order.createMany({ data: people.map((p) => ({ personId: p.id, roundId: round.id, storeId: store.id, channel: "WEB" as const, masks: 3, unitPrice: 5, fee: 7, total: 22 })) });
+}, 120_000);
+afterAll(() => setClock(null));
+
+/** Run the jobs in a child process, as the server would; `kill()` ends it with SIGKILL (no cleanup). */
+function runJobsProcess() {
+  const child = spawn("npx", ["tsx", "scripts/run-jobs.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl() }, stdio: "ignore", detached: true });
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  return { exited, kill: () => process.kill(-child.pid!, "SIGKILL") };
+}
+
+describe("a job killed half-way", () => {
+  it("leaves nothing half-done, and the next run finishes it exactly once", async () => {
+    const job = runJobsProcess();
+    // The close transition commits first; the draw of 3,000 orders follows in one long transaction.
+    for (let i = 0; i < 1200; i++) {
+      if ((await prisma.round.findFirstOrThrow({ select: { closedAt: true } })).closedAt) break;
+      await new Promise((res) => setTimeout(res, 25));
+    }
+    await new Promise((res) => setTimeout(res, 400));
+    job.kill();
+    await job.exited;
+    // Whatever the moment of the kill, the draw committed whole or not at all.
+    const drawn = await prisma.order.count({ where: { status: { in: ["SELECTED", "NOT_SELECTED"] } } });
+    expect([0, ORDERS]).toContain(drawn);
+    expect(drawn).toBe(0); // killed mid-draw (the draw takes seconds; if this fails, the kill came too late)
+    await runDueTransitions();
+    expect(await prisma.order.count({ where: { status: "SELECTED" } })).toBe(1000);
+    expect(await prisma.orderStatusEvent.count({ where: { actor: "job:draw" } })).toBe(ORDERS);
+    expect(await prisma.notice.count()).toBe(ORDERS);
+    expect((await prisma.round.findFirstOrThrow()).drawnAt).not.toBeNull();
+  }, 120_000);
+});
