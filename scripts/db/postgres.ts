@@ -14,12 +14,12 @@ import { createRequire } from "node:module";
 import pg from "pg";
 import type { ChildProcess } from "node:child_process";
 
-/** dev: development and the demo; test: integration tests; e2e: the Playwright server. */
-export type Purpose = "dev" | "test" | "e2e";
-export const PURPOSES: readonly Purpose[] = ["dev", "test", "e2e"];
+/** dev: development and the demo; test: integration tests; e2e: the Playwright server; bench: benchmarks. */
+export type Purpose = "dev" | "test" | "e2e" | "bench";
+export const PURPOSES: readonly Purpose[] = ["dev", "test", "e2e", "bench"];
 
-const PORTS: Record<Purpose, number> = { dev: 54320, test: 54321, e2e: 54322 };
-const DB_NAMES: Record<Purpose, string> = { dev: "emask", test: "emask_test", e2e: "emask_e2e" };
+const PORTS: Record<Purpose, number> = { dev: 54320, test: 54321, e2e: 54322, bench: 54323 };
+const DB_NAMES: Record<Purpose, string> = { dev: "emask", test: "emask_test", e2e: "emask_e2e", bench: "emask_bench" };
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };

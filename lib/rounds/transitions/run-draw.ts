@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { drawStore, needsDraw } from "@/lib/rules";
 import { dayFromDb } from "@/lib/db/days";
 import { randomDigits } from "@/lib/security/hash";
@@ -32,32 +32,39 @@ export async function runDraw(tx: Tx, round: Round): Promise<void> {
     const draw = await tx.draw.create({ data: { roundId: round.id, storeId, supply, demand: storeOrders.length }, select: { id: true } });
     await tx.drawEntry.createMany({ data: results.map((r) => ({ ...r, drawId: draw.id })) });
   }
-  const notices: SmsNotice[] = [];
-  const deadline = dayFromDb(round.paymentDeadline);
-  for (const o of orders) {
-    const isSelected = selected.has(o.id);
-    const paymentCode = isSelected ? await uniquePaymentCode(tx) : null;
-    await tx.order.update({ where: { id: o.id }, data: { status: isSelected ? "SELECTED" : "NOT_SELECTED", paymentCode } });
-    await tx.orderStatusEvent.create({
-      data: { orderId: o.id, fromStatus: "PLACED", toStatus: isSelected ? "SELECTED" : "NOT_SELECTED", actor: "job:draw" },
-    });
-    if (o.person.phone) {
-      notices.push({
-        kind: isSelected ? "PAYMENT" : "NOT_SELECTED",
-        personId: o.personId,
-        orderId: o.id,
-        phone: o.person.phone,
-        vars: isSelected ? { amount: o.total, paymentCode: paymentCode!, deadline } : {},
-      });
-    }
+  // Set-based writes: a draw of tens of thousands of orders is a handful of statements.
+  const codes = await uniquePaymentCodes(tx, selected.size);
+  const paymentCode = new Map([...selected].map((id, i) => [id, codes[i]!]));
+  const chosen = orders.filter((o) => selected.has(o.id));
+  const rest = orders.filter((o) => !selected.has(o.id));
+  if (chosen.length) {
+    const values = Prisma.join(chosen.map((o) => Prisma.sql`(${o.id}::uuid, ${paymentCode.get(o.id)!})`));
+    await tx.$executeRaw`UPDATE orders SET status = 'SELECTED', payment_code = v.code, updated_at = now() FROM (VALUES ${values}) AS v(id, code) WHERE orders.id = v.id`;
   }
+  if (rest.length) await tx.order.updateMany({ where: { id: { in: rest.map((o) => o.id) } }, data: { status: "NOT_SELECTED" } });
+  await tx.orderStatusEvent.createMany({
+    data: orders.map((o) => ({ orderId: o.id, fromStatus: "PLACED" as const, toStatus: selected.has(o.id) ? ("SELECTED" as const) : ("NOT_SELECTED" as const), actor: "job:draw" })),
+  });
+  const deadline = dayFromDb(round.paymentDeadline);
+  const notices: SmsNotice[] = orders
+    .filter((o) => o.person.phone)
+    .map((o) => ({
+      kind: selected.has(o.id) ? ("PAYMENT" as const) : ("NOT_SELECTED" as const),
+      personId: o.personId,
+      orderId: o.id,
+      phone: o.person.phone!,
+      vars: selected.has(o.id) ? { amount: o.total, paymentCode: paymentCode.get(o.id)!, deadline } : {},
+    }));
   await enqueueSms(tx, notices);
 }
 
-/** 14 digits, unique among orders (retry on the rare collision before writing). */
-async function uniquePaymentCode(tx: Tx): Promise<string> {
-  for (;;) {
-    const code = randomDigits(14);
-    if (!(await tx.order.findUnique({ where: { paymentCode: code }, select: { id: true } }))) return code;
+/** n distinct 14-digit codes not used by any order yet (collisions are astronomically rare; checked anyway). */
+async function uniquePaymentCodes(tx: Tx, n: number): Promise<string[]> {
+  const codes = new Set<string>();
+  while (codes.size < n) {
+    const batch = Array.from({ length: n - codes.size }, () => randomDigits(14)).filter((c) => !codes.has(c));
+    const taken = new Set((await tx.order.findMany({ where: { paymentCode: { in: batch } }, select: { paymentCode: true } })).map((o) => o.paymentCode));
+    for (const c of batch) if (!taken.has(c)) codes.add(c);
   }
+  return [...codes];
 }

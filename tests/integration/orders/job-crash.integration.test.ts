@@ -34,18 +34,24 @@ function runJobsProcess() {
 describe("a job killed half-way", () => {
   it("leaves nothing half-done, and the next run finishes it exactly once", async () => {
     const job = runJobsProcess();
-    // The close transition commits first; the draw of 3,000 orders follows in one long transaction.
-    for (let i = 0; i < 1200; i++) {
-      if ((await prisma.round.findFirstOrThrow({ select: { closedAt: true } })).closedAt) break;
-      await new Promise((res) => setTimeout(res, 25));
+    // The close transition commits first; the draw of 3,000 orders follows in one transaction.
+    // Kill the process as soon as that transaction is open (seen from PostgreSQL's side).
+    let inDraw = false;
+    for (let i = 0; i < 2400 && !inDraw; i++) {
+      const closed = (await prisma.round.findFirstOrThrow({ select: { closedAt: true } })).closedAt;
+      const open = await prisma.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND query ILIKE '%orders%'`;
+      inDraw = !!closed && open[0]!.n > 0;
+      if (!inDraw) await new Promise((res) => setTimeout(res, 5));
     }
-    await new Promise((res) => setTimeout(res, 400));
     job.kill();
+    expect(inDraw).toBe(true);
     await job.exited;
     // Whatever the moment of the kill, the draw committed whole or not at all.
     const drawn = await prisma.order.count({ where: { status: { in: ["SELECTED", "NOT_SELECTED"] } } });
     expect([0, ORDERS]).toContain(drawn);
-    expect(drawn).toBe(0); // killed mid-draw (the draw takes seconds; if this fails, the kill came too late)
+    expect(drawn).toBe(0); // killed inside the draw's transaction: rolled back whole
     await runDueTransitions();
     expect(await prisma.order.count({ where: { status: "SELECTED" } })).toBe(1000);
     expect(await prisma.orderStatusEvent.count({ where: { actor: "job:draw" } })).toBe(ORDERS);

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench`: figures for the opening spike, printed (not asserted).
+ *
+ * Runs against its own fresh, migrated PostgreSQL (the "bench" database) through the same domain
+ * code the HTTP handlers call:
+ *  1. place-order: N verified people submit at 09:00 with C in flight at once (every submit is a
+ *     real transaction: price snapshot, unique order per person and round, status event), plus a
+ *     retry storm (every person submits twice with the same idempotency key);
+ *  2. draw: close + draw + notices for all those orders in one transition;
+ *  3. rules: the pure 7-day and ID checks, calls per second.
+ * Environment: BENCH_PEOPLE (default 5000), BENCH_CONCURRENCY (default 64).
+ */
+import { performance } from "node:perf_hooks";
+import { startDatabase, dropDatabase, ensureDatabaseExists } from "../scripts/db/postgres";
+import { applyMigrations } from "../scripts/db/schema-engine";
+
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 5000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<number>): Promise<number[]> {
+  const times: number[] = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: limit }, async () => {
+    while (next < items.length) times.push(await work(items[next++]!));
+  }));
+  return times.sort((a, b) => a - b);
+}
+
+async function main(): Promise<void> {
+  const database = await startDatabase("bench", () => {});
+  await dropDatabase(database.url);
+  await ensureDatabaseExists(database.url);
+  await applyMigrations(database.url);
+  process.env.DATABASE_URL = database.url;
+  process.env.EMASK_DEPLOYMENT = "local";
+  const { db } = await import("../lib/db/client");
+  const { setClock } = await import("../lib/clock");
+  const { placeOrder } = await import("../lib/orders/place-order");
+  const { runDueTransitions } = await import("../lib/rounds/run-due-transitions");
+  const { createStore, ROUND_2020, syntheticIdNumber, upsertRound } = await import("../lib/seed/factories");
+  const { dayToDb } = await import("../lib/db/days");
+  const rules = await import("../lib/rules");
+  try {
+    setClock(new Date("2020-03-12T09:00:00+08:00"));
+    const prisma = db();
+    const round = await upsertRound(prisma, ROUND_2020);
+    const stores = [];
+    for (let i = 1; i <= 50; i++) stores.push(await createStore(prisma, i));
+    await prisma.storeSupply.createMany({ data: stores.map((s, i) => ({ roundId: round.id, storeId: s.id, packs: i % 2 ? 200 : 40 })) });
+    await prisma.person.createMany({
+      data: Array.from({ length: PEOPLE }, (_, i) => ({ idNumber: syntheticIdNumber(i + 1), idKind: "NATIONAL" as const, name: `p${i}`, birthDate: dayToDb("1980-01-01"), phone: "0912000000" })),
+    });
+    const people = (await prisma.person.findMany({ select: { id: true } })).map((p, i) => ({ id: p.id, store: stores[i % stores.length]!.id }));
+
+    const submit = (p: { id: string; store: string }) => async () => {
+      const t0 = performance.now();
+      await placeOrder({ kind: "citizen", personId: p.id, method: "PHONE", channel: "APP" }, { roundId: round.id, storeId: p.store, idempotencyKey: `k-${p.id}` });
+      return performance.now() - t0;
+    };
+    let t = performance.now();
+    const first = await pool(people, CONCURRENCY, (p) => submit(p)());
+    const firstSec = (performance.now() - t) / 1000;
+    t = performance.now();
+    const retry = await pool(people, CONCURRENCY, (p) => submit(p)());
+    const retrySec = (performance.now() - t) / 1000;
+    const orders = await prisma.order.count();
+    console.log(`place-order  people=${PEOPLE} concurrency=${CONCURRENCY} orders=${orders}`);
+    console.log(`  first submit: ${(PEOPLE / firstSec).toFixed(0)} orders/s, p50 ${pct(first, 50).toFixed(1)} ms, p95 ${pct(first, 95).toFixed(1)} ms, p99 ${pct(first, 99).toFixed(1)} ms`);
+    console.log(`  retry (same key): ${(PEOPLE / retrySec).toFixed(0)} req/s, p50 ${pct(retry, 50).toFixed(1)} ms, p95 ${pct(retry, 95).toFixed(1)} ms`);
+
+    setClock(new Date("2020-03-19T09:00:00+08:00"));
+    t = performance.now();
+    await runDueTransitions();
+    console.log(`draw         ${orders} orders, 50 stores: close + draw + notices in ${((performance.now() - t) / 1000).toFixed(2)} s`);
+
+    const ids = Array.from({ length: 1000 }, (_, i) => syntheticIdNumber(i + 1));
+    const N = 200_000;
+    t = performance.now();
+    for (let i = 0; i < N; i++) rules.checkIdNumber(ids[i % 1000]!);
+    const idRate = N / ((performance.now() - t) / 1000);
+    t = performance.now();
+    for (let i = 0; i < N; i++) rules.onlinePurchaseDay("2020-03-26", ["2020-03-13", "2020-03-22"]);
+    const dayRate = N / ((performance.now() - t) / 1000);
+    console.log(`rules        checkIdNumber ${(idRate / 1e6).toFixed(2)} M/s, onlinePurchaseDay ${(dayRate / 1e6).toFixed(2)} M/s`);
+  } finally {
+    setClock(null);
+    await (await import("../lib/db/client")).db().$disconnect();
+    await database.stop();
+  }
+}
+
+main().then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });
