@@ -4,6 +4,7 @@ import { getLocale } from "@/lib/i18n/get-locale";
 import { db } from "@/lib/db/client";
 import { maskIdNumber, maskName } from "@/lib/people/mask";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { deviceTexts } from "@/lib/identity/device/texts";
 
 export const dynamic = "force-dynamic";
 
@@ -31,6 +32,9 @@ export default async function MyAccountPage() {
           </div>
         ))}
       </dl>
+      {principal.method === "NHI_CARD" && (
+        <a href="/me/device" className="inline-flex min-h-11 items-center font-semibold text-blue-700 underline">{deviceTexts[locale].meLink}</a>
+      )}
       <SignOutButton label={t.signOut} />
     </div>
   );

@@ -1,0 +1,32 @@
+import { getLocale } from "@/lib/i18n/get-locale";
+import { getMessages } from "@/lib/i18n/messages";
+import { env } from "@/lib/env";
+import { cardTexts } from "@/lib/identity/nhi-card/texts";
+import { CardFlow } from "@/components/identity/card/card-flow";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  return { title: cardTexts[await getLocale()].title };
+}
+
+/** I3/I8/I9: the NHI card on a computer — conditions first, then insert, register / log in / reset. */
+export default async function CardPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const [locale, { next }] = await Promise.all([getLocale(), searchParams]);
+  const t = cardTexts[locale];
+  return (
+    <div className="mx-auto max-w-2xl space-y-6 px-4 py-8">
+      <h1 className="text-2xl font-bold">{t.title}</h1>
+      <p className="text-slate-800">{t.lead}</p>
+      <section aria-labelledby="before-heading" className="rounded-lg border border-blue-200 bg-blue-50 p-4">
+        <h2 id="before-heading" className="mb-2 text-lg font-bold">{t.before.heading}</h2>
+        <ul className="list-disc space-y-1 pl-5">
+          {t.before.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
+      <CardFlow t={t} help={getMessages(locale).shell} next={next ?? null} mailbox={env().standinsAllowed} />
+    </div>
+  );
+}

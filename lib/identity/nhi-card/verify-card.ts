@@ -1,0 +1,25 @@
+import { db } from "@/lib/db/client";
+import type { IdKind } from "@/lib/generated/prisma/client";
+import { cardAuthService, type CardAuthService } from "./card-auth-service";
+import { consumeCardChallenge } from "./challenge";
+import { cardErrors } from "./errors";
+import type { CardProof } from "./protocol";
+
+export type CardHolder = { personId: string; idKind: IdKind; cardNumber: string };
+
+/**
+ * "The card is in the reader now": the challenge is ours, fresh and unused (and is used up here),
+ * the card's answer verifies with the NHIA service, and the card belongs to an insured person.
+ * The registry lookup comes last, so only a genuine card can learn that it is not on file.
+ */
+export async function verifyCardProof(proof: CardProof, service: CardAuthService = cardAuthService()): Promise<CardHolder> {
+  await consumeCardChallenge(proof.nonce);
+  if (!(await service.verifyResponse(proof.cardNumber, proof.nonce, proof.response))) throw cardErrors.badResponse();
+  const card = await db().nhiCard.findUnique({
+    where: { cardNumber: proof.cardNumber },
+    select: { status: true, personId: true, person: { select: { idKind: true } } },
+  });
+  if (!card) throw cardErrors.cardNotFound();
+  if (card.status !== "ACTIVE") throw cardErrors.cardNotActive();
+  return { personId: card.personId, idKind: card.person.idKind, cardNumber: proof.cardNumber };
+}
