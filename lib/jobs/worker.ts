@@ -1,6 +1,7 @@
 import { runDueTransitions } from "@/lib/rounds/run-due-transitions";
 import { deliverNotices } from "@/lib/notices/deliver";
 import { queueReminders } from "@/lib/notices/reminders";
+import { deliverDueEmails } from "@/lib/mail/outbox";
 
 /**
  * One tick of background work: the rounds' due transitions, reminders, then the SMS outbox. Called every
@@ -16,6 +17,7 @@ export async function tick(): Promise<{ transitions: number; sent: number } | nu
     const transitions = await runDueTransitions();
     await queueReminders();
     const { sent } = await deliverNotices();
+    await deliverDueEmails();
     return { transitions: transitions.length, sent };
   } finally {
     running = false;

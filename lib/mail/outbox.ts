@@ -66,3 +66,15 @@ export async function deliverEmail(noticeId: string, transport: MailTransport | 
   await db().notice.update({ where: { id: notice.id }, data: { status: "SENT", sentAt: now() } });
   return true;
 }
+
+/** The worker's sweep: retry every e-mail still waiting (its first delivery failed or never ran). */
+export async function deliverDueEmails(): Promise<number> {
+  const due = await db().notice.findMany({
+    where: { channel: "EMAIL", status: "PENDING", OR: [{ nextAttemptAt: { lte: now() } }, { attempts: 0 }] },
+    select: { id: true },
+    take: 100,
+  });
+  let sent = 0;
+  for (const n of due) if (await deliverEmail(n.id)) sent++;
+  return sent;
+}
