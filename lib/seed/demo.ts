@@ -24,7 +24,7 @@ export const DEMO_STAFF: readonly StaffSeed[] = [
   { username: "admin", displayName: "系統管理員 Admin", role: "ADMIN", password: "emask-demo-admin" },
   { username: "counter", displayName: "臨櫃人員 Counter", role: "COUNTER", password: "emask-demo-counter" },
   { username: "auditor", displayName: "稽核人員 Auditor", role: "AUDITOR", password: "emask-demo-auditor" },
-  // The clerk works at the first store the seed generates.
+  // The clerk works at the second store the seed generates (the first is short of masks: a draw).
   { username: "clerk", displayName: "門市店員 Clerk", role: "CLERK", password: "emask-demo-clerk" },
 ];
 

@@ -29,7 +29,8 @@ export async function seedDatabase(url: string, options: Options = {}): Promise<
     const storeIds = await seedStores(prisma);
     for (const round of [ROUND_2020, roundAround(today)]) await seedRound(prisma, round, storeIds);
     for (const person of DEMO_PEOPLE) await upsertPerson(prisma, person);
-    if (!options.production) await seedStaff(prisma, storeIds[0]!);
+    // The demo clerk works at the second store (ample supply); the first has 1 pack, so it draws.
+    if (!options.production) await seedStaff(prisma, storeIds[1]!);
     for (const p of DEMO_PHARMACIES) {
       const data = { ...p, apiKeyHash: options.production ? null : apiKeyDigest(demoPharmacyKey(p.code)) };
       await prisma.pharmacy.upsert({ where: { code: p.code }, create: data, update: data });
