@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     setClock(new Date("2020-03-12T09:00:00+08:00"));
     const prisma = db();
     const round = await upsertRound(prisma, ROUND_2020);
-    const stores = [];
+    const stores: { id: string }[] = [];
     for (let i = 1; i <= 50; i++) stores.push(await createStore(prisma, i));
     await prisma.storeSupply.createMany({ data: stores.map((s, i) => ({ roundId: round.id, storeId: s.id, packs: i % 2 ? 200 : 40 })) });
     await prisma.person.createMany({
