@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { getLocale } from "@/lib/i18n/get-locale";
+import { getMessages } from "@/lib/i18n/messages";
+import { env } from "@/lib/env";
+import { certificateTexts } from "@/lib/identity/certificate/texts";
+import { demoCardRows } from "@/lib/identity/certificate/demo-cards";
+import { CertificateLogin } from "@/components/identity/certificate/certificate-login";
+import { DemoCardsTable } from "@/components/identity/certificate/demo-cards-table";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  return { title: certificateTexts[await getLocale()].title };
+}
+
+/** I4: the citizen digital certificate on a computer — conditions and steps first, then the flow. */
+export default async function CertificatePage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const [locale, { next }] = await Promise.all([getLocale(), searchParams]);
+  const t = certificateTexts[locale];
+  return (
+    <div className="mx-auto max-w-2xl space-y-6 px-4 py-8">
+      <h1 className="text-2xl font-bold">{t.title}</h1>
+      <p className="text-slate-800">{t.lead}</p>
+      <section aria-labelledby="before-heading" className="rounded-lg border border-blue-200 bg-blue-50 p-4">
+        <h2 id="before-heading" className="mb-2 text-lg font-bold">{t.before.heading}</h2>
+        <ul className="list-disc space-y-1 pl-5">
+          {t.before.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="how-heading" className="rounded-lg border border-slate-300 bg-white p-4">
+        <h2 id="how-heading" className="mb-2 text-lg font-bold">{t.how.heading}</h2>
+        <ol className="list-decimal space-y-1 pl-5">
+          {t.how.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      </section>
+      {env().standinsAllowed && <DemoCardsTable t={t.demo} rows={demoCardRows()} />}
+      <CertificateLogin t={t} help={getMessages(locale).shell} next={next ?? null} />
+      <p>
+        <Link href="/verify" className="inline-flex min-h-11 items-center font-semibold text-blue-700 underline underline-offset-2 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700">
+          {t.otherWays}
+        </Link>
+      </p>
+    </div>
+  );
+}
