@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { json, parseBody, route } from "@/lib/http/route";
+import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
+import { DEVICE_COOKIE } from "@/lib/identity/device-cookie";
+import { appLogin } from "@/lib/identity/app-login/app-login";
+import { clientAddress } from "@/lib/identity/app-login/client-address";
+
+export const dynamic = "force-dynamic";
+
+const AppLoginBody = z.object({
+  idNumber: z.string().trim().min(1).max(12),
+  password: z.string().min(1).max(128),
+});
+
+/**
+ * POST /api/app/login { idNumber, password } → { ticket, method } (channel APP). The device
+ * cookie is read here: a DEVICE credential only counts on its own device.
+ * Refusals: INVALID_CREDENTIALS (401, unknown ID and wrong password alike), SUSPENDED, CANCELLED
+ * (403), RATE_LIMITED (429).
+ */
+export const POST = route(async (req) => {
+  const body = await parseBody(req, AppLoginBody);
+  await consumeRateLimit(`app-login:${clientAddress(req)}`, LIMITS.verification);
+  const { ticket, method } = await appLogin({ ...body, deviceId: req.cookies.get(DEVICE_COOKIE)?.value ?? null });
+  return json({ ticket, method });
+});

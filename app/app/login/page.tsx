@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { AppLoginForm } from "@/components/identity/app/app-login-form";
+import { linkClass } from "@/components/identity/app/form-styles";
+import { appTexts } from "@/lib/identity/app-login/texts";
+import { safeNextPath, withNext } from "@/lib/identity/chooser/next-path";
+import { getLocale } from "@/lib/i18n/get-locale";
+import { getMessages } from "@/lib/i18n/messages";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  return { title: appTexts[await getLocale()].login.title };
+}
+
+/** /app/login: ID number + app password (from I5, I6 or I7). */
+export default async function AppLoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  const [locale, query] = await Promise.all([getLocale(), searchParams]);
+  const t = appTexts[locale].login;
+  const next = safeNextPath(query.next);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t.title}</h1>
+      <p className="text-slate-700">{t.intro}</p>
+      <AppLoginForm
+        t={t}
+        shell={getMessages(locale).shell}
+        next={next}
+        reverify={{ phone: withNext("/app/phone", next), device: withNext("/app/device", next) }}
+      />
+      <p>
+        <Link href={withNext("/app", next)} className={linkClass}>
+          {t.back}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The questionnaire travels as a plain GET query (it works without JavaScript):
+ * `?national=yes&own=yes&reader=no&cert=no&prefer=phone`. Pure parsing: the page renders the
+ * result when every needed answer is there, and points at the missing ones otherwise. Nationals
+ * answer all five; for foreign residents the own-number and certificate questions do not apply
+ * (I8), so they may be left out.
+ */
+import type { Answers } from "./recommend";
+
+export const QUESTIONS = ["national", "own", "reader", "cert", "prefer"] as const;
+export type Question = (typeof QUESTIONS)[number];
+export type Query = Partial<Record<string, string | string[] | undefined>>;
+
+export type Parsed =
+  | { state: "empty" }
+  | { state: "incomplete"; missing: Question[]; given: Partial<Record<Question, string>> }
+  | { state: "complete"; answers: Answers; given: Partial<Record<Question, string>> };
+
+const YES_NO = ["yes", "no"];
+const ALLOWED: Record<Question, string[]> = { national: YES_NO, own: YES_NO, reader: YES_NO, cert: YES_NO, prefer: ["phone", "computer"] };
+
+function one(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export function parseAnswers(query: Query): Parsed {
+  const given: Partial<Record<Question, string>> = {};
+  for (const q of QUESTIONS) {
+    const v = one(query[q]);
+    if (v !== undefined && ALLOWED[q].includes(v)) given[q] = v;
+  }
+  if (Object.keys(given).length === 0) return { state: "empty" };
+  const foreign = given.national === "no";
+  const needed = QUESTIONS.filter((q) => !(foreign && (q === "own" || q === "cert")));
+  const missing = needed.filter((q) => given[q] === undefined);
+  if (missing.length > 0) return { state: "incomplete", missing, given };
+  return {
+    state: "complete",
+    given,
+    answers: {
+      national: given.national === "yes",
+      ownMonthlyNumber: !foreign && given.own === "yes",
+      cardReader: given.reader === "yes",
+      citizenCert: !foreign && given.cert === "yes",
+      prefer: given.prefer === "computer" ? "computer" : "phone",
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * I5, every condition, as a pure decision (no database, no clock, no network). Two stages, in the
+ * order the real app meets them:
+ * 1. what the phone and the person state: a valid ID number (I2) of a national (I8: foreign
+ *    residents use the device code instead), on mobile data with Wi-Fi off, screen lock confirmed;
+ * 2. what the registry and the telecom operator say: the person is insured and the number is
+ *    registered to that ID, on a monthly plan, not a company number, not lost, not terminated.
+ * The first condition that fails is the answer; each has its own code and text (I10).
+ */
+import { checkIdNumber } from "@/lib/rules";
+import type { Network, SubscriberFacts } from "./telecom";
+
+export const PHONE_REFUSALS = [
+  "INVALID_ID_NUMBER",
+  "FOREIGNER_NOT_ALLOWED",
+  "PHONE_WIFI_ON",
+  "PHONE_SCREEN_LOCK_NOT_CONFIRMED",
+  "PHONE_NOT_OWN_NUMBER",
+  "PHONE_TERMINATED",
+  "PHONE_REPORTED_LOST",
+  "PHONE_COMPANY_NUMBER",
+  "PHONE_PREPAID",
+] as const;
+export type PhoneRefusal = (typeof PHONE_REFUSALS)[number];
+
+export type DeviceFacts = { idNumber: string; network: Network; screenUnlocked: boolean };
+
+/** Stage 1: decided before anyone is asked anything. */
+export function checkDeviceConditions(f: DeviceFacts): PhoneRefusal | null {
+  const id = checkIdNumber(f.idNumber);
+  if (!id.ok) return "INVALID_ID_NUMBER";
+  if (id.kind !== "national") return "FOREIGNER_NOT_ALLOWED";
+  // The operator recognises the SIM through its own data network, which Wi-Fi bypasses.
+  if (f.network !== "MOBILE_DATA") return "PHONE_WIFI_ON";
+  if (!f.screenUnlocked) return "PHONE_SCREEN_LOCK_NOT_CONFIRMED";
+  return null;
+}
+
+/**
+ * Stage 2. An unknown ID number and a number held by someone else get the same refusal: neither
+ * may tell a guesser whether an ID exists or whose number it is.
+ */
+export function checkSubscriberConditions(personFound: boolean, facts: SubscriberFacts): PhoneRefusal | null {
+  if (!personFound || !facts.match) return "PHONE_NOT_OWN_NUMBER";
+  // Most fundamental first: a terminated number is not "prepaid" any more in any useful sense.
+  if (facts.terminated) return "PHONE_TERMINATED";
+  if (facts.reportedLost) return "PHONE_REPORTED_LOST";
+  if (facts.company) return "PHONE_COMPANY_NUMBER";
+  if (facts.plan !== "MONTHLY") return "PHONE_PREPAID";
+  return null;
+}
+
+/** Both stages: the first failing condition, or null when I5 holds. */
+export function checkPhoneConditions(f: DeviceFacts & { personFound: boolean; subscriber: SubscriberFacts }): PhoneRefusal | null {
+  return checkDeviceConditions(f) ?? checkSubscriberConditions(f.personFound, f.subscriber);
+}
