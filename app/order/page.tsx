@@ -11,10 +11,12 @@ import { searchStores, storeFacets } from "@/lib/stores/search-stores";
 import { db } from "@/lib/db/client";
 import { StoreFilter } from "@/components/orders/store-filter";
 import { StoreChoice } from "@/components/orders/store-choice";
+import { NearMeButton } from "@/components/orders/near-me-button";
+import { countyFromNear } from "@/lib/stores/near-me";
 
 export const dynamic = "force-dynamic";
 
-type Search = { chain?: string; county?: string; town?: string; q?: string; error?: string };
+type Search = { chain?: string; county?: string; town?: string; q?: string; near?: string; error?: string };
 
 export default async function OrderPage({ searchParams }: { searchParams: Promise<Search> }) {
   const [who, locale, search, current] = await Promise.all([citizenPage("/order"), getLocale(), searchParams, getCurrentRound()]);
@@ -30,6 +32,9 @@ export default async function OrderPage({ searchParams }: { searchParams: Promis
     return <Shell title={t.title}><p className="rounded-md bg-slate-100 p-4">{t.already} <Link className="font-semibold text-blue-700 underline" href="/orders">{t.seeOrders}</Link></p></Shell>;
   }
   const price = orderPrice(round.masksPerOrder, round.unitPrice, round.fee);
+  // "Near me" (O5): the browser's position narrows the finder to the nearest county.
+  const near = countyFromNear(search.near);
+  if (near) Object.assign(search, { county: near, town: undefined });
   const parsed = storeQuery.safeParse({ ...search, roundId: round.id });
   const query = parsed.success ? parsed.data : { roundId: round.id, limit: 50 };
   const [stores, facets, chains] = await Promise.all([
@@ -45,7 +50,8 @@ export default async function OrderPage({ searchParams }: { searchParams: Promis
       <p className="rounded-md bg-blue-50 p-3 font-semibold text-blue-900">{t.price(round.masksPerOrder, money(round.unitPrice), money(price.goods), money(price.fee), money(price.total))}</p>
       <p className="text-slate-700">{t.calendar(day(round.orderClosesOn), day(round.resultsOn), day(round.pickupStart), day(round.pickupEnd))}</p>
       {error && <p role="alert" aria-label={error} className="rounded-md border border-red-700 bg-red-50 p-3 text-red-800">{error}</p>}
-      <StoreFilter t={t} chains={chains.map((c) => ({ id: c.id, name: locale === "en" ? c.nameEn : c.nameZh }))} counties={facets.counties} towns={facets.towns} current={search} />
+      <NearMeButton label={t.nearMe} working={t.nearMeWorking} failed={t.nearMeFailed} />
+      <StoreFilter key={`${search.chain}/${search.county}/${search.town}/${search.q}`} t={t} chains={chains.map((c) => ({ id: c.id, name: locale === "en" ? c.nameEn : c.nameZh }))} counties={facets.counties} towns={facets.towns} current={search} />
       <StoreChoice
         t={t}
         roundId={round.id}

@@ -40,7 +40,12 @@ export default async function MyOrdersPage({ searchParams }: { searchParams: Pro
                   <Link href={`/orders/${o.id}/pay`} className={link}>{t.pay}</Link>
                 </p>
               )}
-              {o.status === "PAID" && <PickupCode code={pickupCodeFor(o.id)} label={t.pickupCode} />}
+              {o.status === "PAID" && (
+                <>
+                  <PickupCode code={pickupCodeFor(o.id)} label={t.pickupCode} />
+                  <Link href={`/orders/${o.id}/slip`} className={link}>{t.slip}</Link>
+                </>
+              )}
               <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
                 <dt className="font-semibold">{t.round}</dt><dd>{o.round.name}</dd>
                 <dt className="font-semibold">{t.store}</dt><dd>{locale === "en" ? o.store.nameEn : o.store.name} · {o.store.address}</dd>

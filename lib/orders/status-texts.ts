@@ -13,6 +13,7 @@ export const statusTexts = defineMessages<{
   pay: string;
   paymentCode: string;
   pickupCode: string;
+  slip: string;
   paidBanner: string;
   history: string;
   nextPurchase: (day: string, latest: string, channel: string) => string;
@@ -31,6 +32,7 @@ export const statusTexts = defineMessages<{
     pay: "前往繳費",
     paymentCode: "繳費代碼",
     pickupCode: "取貨碼",
+    slip: "列印取貨單",
     paidBanner: "已收到付款，取貨碼已用簡訊寄給您。",
     history: "訂單進度",
     nextPurchase: (day, latest, channel) => `下次可購買日：${day}（因 ${latest} 的${channel}購買，7 天內不能重複購買）。`,
@@ -57,6 +59,7 @@ export const statusTexts = defineMessages<{
     pay: "Pay now",
     paymentCode: "Payment code",
     pickupCode: "Pickup code",
+    slip: "Print a pickup slip",
     paidBanner: "Payment received: your pickup code has been sent by SMS.",
     history: "Progress",
     nextPurchase: (day, latest, channel) => `You may buy again from ${day} (a ${channel} purchase counts on ${latest}; one purchase per 7 days).`,

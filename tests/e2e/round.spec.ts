@@ -196,6 +196,13 @@ test("a whole round: orders (web + app), draw, SMS, payments by each method, S3 
       await expect(web).toHaveURL(/\/orders\?paid=1/);
       await expect(web.getByTestId("pickup-code")).toHaveText(/^\d{5} \d{5}$/);
     }
+    // R4: a printable pickup slip carries the same code (and its QR).
+    const wang = pages[WANG.name]!;
+    const code = (await wang.getByTestId("pickup-code").textContent())!;
+    await wang.getByRole("link", { name: "列印取貨單" }).click();
+    await expect(wang.getByRole("heading", { name: "取貨單" })).toBeVisible();
+    await expect(wang.getByTestId("pickup-code")).toHaveText(code);
+    await expect(wang.getByRole("img", { name: new RegExp(code.replace(/\s/g, "")) })).toBeVisible();
   });
 
   // S3: 黃閏年 buys at a pharmacy on a day allowed for his ID (O2) between payment and pickup.

@@ -1,0 +1,50 @@
+/**
+ * The order page's store finder and the orders API's guards. Uses 李秀英 (phone) only to look:
+ * she places her order in round.spec.ts, so nothing here orders.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { DEMO_PEOPLE } from "@/lib/seed/demo";
+
+const LI = DEMO_PEOPLE.find((p) => p.name === "李秀英")!;
+
+test("O5: 'near me' narrows the store finder to the nearest county (Tainan), and the page passes axe", async ({ browser }) => {
+  const context = await browser.newContext({ geolocation: { latitude: 22.997, longitude: 120.212 }, permissions: ["geolocation"] });
+  const page = await context.newPage();
+  await page.goto("/app/phone");
+  await page.getByLabel("這支手機的 SIM 卡門號").selectOption(LI.phone);
+  await page.getByRole("radio", { name: "行動數據（4G），Wi-Fi 關閉", exact: true }).check();
+  await page.getByLabel("身分證字號").fill(LI.idNumber);
+  await page.getByRole("button", { name: "開始認證" }).click();
+  await page.getByRole("dialog", { name: "螢幕解鎖" }).getByRole("button", { name: "以螢幕鎖定確認" }).click();
+  await page.getByRole("button", { name: "我已記下，繼續" }).click();
+  await page.goto("/order");
+  await expect(page.getByText("3 片 × 5 元 = 15 元，物流及轉帳手續費 7 元，合計 22 元")).toBeVisible(); // O4
+  await page.getByRole("button", { name: "找我附近的門市" }).click();
+  await expect(page).toHaveURL(/near=22\.997,120\.212/);
+  await expect(page.getByLabel("縣市")).toHaveValue("臺南市");
+  const stores = page.getByRole("radio");
+  expect(await stores.count()).toBeGreaterThan(0);
+  for (const text of await page.locator("label:has(input[name=storeId])").allTextContents()) expect(text).toContain("臺南市");
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test("the orders API refuses anonymous callers (401) and cross-site requests (403 CROSS_SITE)", async ({ request }) => {
+  const body = { roundId: "00000000-0000-7000-8000-000000000000", storeId: "00000000-0000-7000-8000-000000000000" };
+  const anonymous = await request.post("/api/orders", { data: body });
+  expect(anonymous.status()).toBe(401);
+  expect((await anonymous.json()).error.code).toBe("UNAUTHENTICATED");
+  const crossSite = await request.post("/api/orders", { data: body, headers: { origin: "https://evil.example" } });
+  expect(crossSite.status()).toBe(403);
+  expect((await crossSite.json()).error.code).toBe("CROSS_SITE");
+});
+
+test("a forged payment callback is refused (401 BAD_SIGNATURE)", async ({ request }) => {
+  const res = await request.post("/api/payments/callback", {
+    data: { gatewayRef: "GW000001", paymentId: "00000000-0000-7000-8000-000000000000", amount: 22, paidAt: new Date().toISOString() },
+    headers: { "x-gateway-signature": "0".repeat(64) },
+  });
+  expect(res.status()).toBe(401);
+  expect((await res.json()).error).toMatchObject({ code: "BAD_SIGNATURE" });
+});
