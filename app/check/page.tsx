@@ -3,6 +3,7 @@ import { getLocale } from "@/lib/i18n/get-locale";
 import { defineMessages } from "@/lib/i18n/define";
 import { checkNotice } from "@/lib/notices/check-notice";
 import { AppError } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,7 @@ const texts = defineMessages({
 export default async function CheckPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
   const [locale, { code }, h] = await Promise.all([getLocale(), searchParams, headers()]);
   const t = texts[locale];
-  const client = h.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+  const client = clientAddress(h);
   let result: Awaited<ReturnType<typeof checkNotice>> | "limited" | undefined;
   if (code) {
     try {

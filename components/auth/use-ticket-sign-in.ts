@@ -2,6 +2,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
+import { safeNextPath } from "@/lib/identity/chooser/next-path";
 
 /**
  * After a verification flow succeeds the server hands the browser a one-time ticket; this turns it
@@ -23,5 +24,5 @@ export function useTicketSignIn() {
 
 /** Only same-site paths: `next` comes from the URL and must not send people elsewhere. */
 export function safeNext(next: string | null | undefined, fallback = "/me"): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : fallback;
+  return safeNextPath(next) ?? fallback;
 }

@@ -5,7 +5,7 @@ import type { CardTexts } from "@/lib/identity/nhi-card/texts";
 import { maskName } from "@/lib/people/mask";
 import { cardReader, type CardData, type VirtualCard } from "./reader-client";
 import { CardForms } from "./card-forms";
-import { ErrorAlert } from "./error-alert";
+import { ErrorAlert } from "@/components/identity/error-alert";
 import { labelClass, inputClass, primaryButton, secondaryButton } from "./ui";
 
 type Props = { t: CardTexts; help: Messages["shell"]; next: string | null; mailbox: boolean };

@@ -5,7 +5,7 @@ import type { CardTexts } from "@/lib/identity/nhi-card/texts";
 import { useTicketSignIn } from "@/components/auth/use-ticket-sign-in";
 import { callJson } from "./api";
 import { proveCard, type CardData } from "./reader-client";
-import { ErrorAlert, errorText } from "./error-alert";
+import { ErrorAlert, errorText } from "@/components/identity/error-alert";
 import { hintClass, inputClass, labelClass, primaryButton } from "./ui";
 
 type Mode = "login" | "register" | "reset";

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import type { Messages } from "@/lib/i18n/messages";
 import type { CardTexts } from "@/lib/identity/nhi-card/texts";
-import { ErrorAlert } from "./error-alert";
+import { ErrorAlert } from "@/components/identity/error-alert";
 import { primaryButton } from "./ui";
 
 type ConfirmState = { ok: boolean; message: string } | null;

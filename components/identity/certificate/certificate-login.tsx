@@ -4,7 +4,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { CertificateTexts } from "@/lib/identity/certificate/texts";
 import { useTicketSignIn } from "@/components/auth/use-ticket-sign-in";
 import { certificateApi, localSigner, type ReaderCard } from "./api";
-import { CertificateError } from "./error-alert";
+import { ErrorAlert } from "@/components/identity/error-alert";
 
 type Props = { t: CertificateTexts; help: Messages["shell"]; next: string | null };
 
@@ -134,7 +134,7 @@ export function CertificateLogin({ t, help, next }: Props) {
             className={input}
           />
         </div>
-        {error && <CertificateError message={error} help={help} helpIntro={t.helpIntro} />}
+        {error && <ErrorAlert message={error} help={help} helpIntro={t.helpIntro} />}
         <p aria-live="polite" className="min-h-6 text-slate-800">{status}</p>
         <button type="submit" disabled={busy} className={button}>
           {t.form.submit}

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import type { Messages } from "@/lib/i18n/messages";
 import type { DeviceTexts } from "@/lib/identity/device/texts";
 import { callJson } from "@/components/identity/card/api";
-import { ErrorAlert } from "@/components/identity/card/error-alert";
+import { ErrorAlert } from "@/components/identity/error-alert";
 import { inputClass, labelClass, primaryButton } from "@/components/identity/card/ui";
 
 type Props = { t: DeviceTexts["bind"]; help: Messages["shell"]; code: string };

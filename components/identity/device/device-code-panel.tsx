@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import type { Messages } from "@/lib/i18n/messages";
 import type { DeviceTexts } from "@/lib/identity/device/texts";
-import { ErrorAlert } from "@/components/identity/card/error-alert";
+import { ErrorAlert } from "@/components/identity/error-alert";
 import { primaryButton } from "@/components/identity/card/ui";
 
 type State = { ok: true; code: string; expiresAt: string; expiresAtText: string; qr: string; url: string } | { ok: false; message: string } | null;

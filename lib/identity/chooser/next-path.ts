@@ -1,7 +1,6 @@
 /**
  * `?next=` comes from the URL: only a same-site path may pass (no "//evil.example", no "/\\…").
- * Same rule as components/auth/use-ticket-sign-in.ts safeNext, which is a client module and so
- * cannot be called from a server component.
+ * Pure, so server pages and the client sign-in hook (safeNext) share the one rule.
  */
 export function safeNextPath(next: string | string[] | null | undefined): string | null {
   const v = Array.isArray(next) ? next[0] : next;

@@ -5,7 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { issueLoginTicket } from "@/lib/auth/tickets";
 import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
 import { DEVICE_ID_PATTERN } from "@/lib/identity/device-cookie";
-import { newAppPassword } from "./app-password";
+import { generateAppPassword } from "@/lib/identity/app-login/app-password";
 import { deviceErrors } from "./errors";
 import { deviceCodeDigest } from "./generate-device-code";
 
@@ -31,7 +31,7 @@ export async function bindDevice(rawCode: string, ctx: BindContext): Promise<{ t
   if (!token || token.purpose !== "DEVICE_CODE") throw deviceErrors.invalid();
   await consumeRateLimit(`device-code:person:${token.personId}`, LIMITS.deviceCode);
 
-  const appPassword = newAppPassword();
+  const appPassword = generateAppPassword();
   const secretHash = await hashPassword(appPassword);
   const at = now();
   const result = await db().$transaction(async (tx) => {

@@ -3,7 +3,7 @@ import { json, parseBody, route } from "@/lib/http/route";
 import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
 import { DEVICE_COOKIE } from "@/lib/identity/device-cookie";
 import { appLogin } from "@/lib/identity/app-login/app-login";
-import { clientAddress } from "@/lib/identity/app-login/client-address";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +20,7 @@ const AppLoginBody = z.object({
  */
 export const POST = route(async (req) => {
   const body = await parseBody(req, AppLoginBody);
-  await consumeRateLimit(`app-login:${clientAddress(req)}`, LIMITS.verification);
+  await consumeRateLimit(`app-login:${clientAddress(req.headers)}`, LIMITS.verification);
   const { ticket, method } = await appLogin({ ...body, deviceId: req.cookies.get(DEVICE_COOKIE)?.value ?? null });
   return json({ ticket, method });
 });

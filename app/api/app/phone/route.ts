@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { json, parseBody, route } from "@/lib/http/route";
 import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
-import { clientAddress } from "@/lib/identity/app-login/client-address";
+import { clientAddress } from "@/lib/http/client-address";
 import { MOBILE_NUMBER } from "@/lib/identity/phone/msisdn";
 import { verifyOwnPhone } from "@/lib/identity/phone/verify-own-phone";
 
@@ -25,7 +25,7 @@ const PhoneBody = z.object({
 
 export const POST = route(async (req) => {
   const body = await parseBody(req, PhoneBody);
-  await consumeRateLimit(`phone-verify:${clientAddress(req)}`, LIMITS.verification);
+  await consumeRateLimit(`phone-verify:${clientAddress(req.headers)}`, LIMITS.verification);
   const { ticket, appPassword } = await verifyOwnPhone(body);
   return json({ ticket, appPassword });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { json, parseBody, route } from "@/lib/http/route";
 import { verifyCertificateLogin } from "@/lib/identity/certificate/verify-certificate-login";
-import { clientAddress } from "@/lib/identity/certificate/client-address";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { APP_PASSWORD_LENGTH, newAppPassword } from "@/lib/identity/device/app-password";
+import { APP_PASSWORD_LENGTH, generateAppPassword as newAppPassword } from "@/lib/identity/app-login/app-password";
 import { deviceBindUrl, qrDataUrl } from "@/lib/identity/device/qr";
 
 describe("I6: device code pieces", () => {

@@ -3,7 +3,7 @@ import { json, parseBody, route } from "@/lib/http/route";
 import { z } from "zod";
 import { DEVICE_COOKIE, DEVICE_ID_PATTERN } from "@/lib/identity/device-cookie";
 import { bindDevice } from "@/lib/identity/device/bind-device";
-import { clientAddress } from "@/lib/identity/nhi-card/client-address";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 

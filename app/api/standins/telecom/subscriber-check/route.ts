@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { json, parseBody, route } from "@/lib/http/route";
 import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
-import { clientAddress } from "@/lib/identity/app-login/client-address";
+import { clientAddress } from "@/lib/http/client-address";
 import { MOBILE_NUMBER } from "@/lib/identity/phone/msisdn";
 import { answerSubscriberCheck } from "@/lib/identity/phone/standin-telecom";
 
@@ -28,6 +28,6 @@ const SubscriberCheck = z.object({
 export const POST = route(async (req) => {
   if (!env().standinsAllowed) throw NOT_FOUND;
   const request = await parseBody(req, SubscriberCheck);
-  await consumeRateLimit(`standin-telecom:${clientAddress(req)}`, LIMITS.verification);
+  await consumeRateLimit(`standin-telecom:${clientAddress(req.headers)}`, LIMITS.verification);
   return json(answerSubscriberCheck(request));
 });

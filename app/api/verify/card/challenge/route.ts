@@ -1,7 +1,7 @@
 import { json, route } from "@/lib/http/route";
 import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
 import { issueCardChallenge } from "@/lib/identity/nhi-card/challenge";
-import { clientAddress } from "@/lib/identity/nhi-card/client-address";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { json, parseBody, route } from "@/lib/http/route";
 import { cardRequestSchema, passwordResetSchema } from "@/lib/identity/nhi-card/schemas";
 import { resetPasswordWithCard } from "@/lib/identity/nhi-card/reset-password";
-import { clientAddress } from "@/lib/identity/nhi-card/client-address";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 

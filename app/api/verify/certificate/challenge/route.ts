@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { json, parseBody, route } from "@/lib/http/route";
 import { issueCertificateChallenge } from "@/lib/identity/certificate/issue-challenge";
-import { clientAddress } from "@/lib/identity/certificate/client-address";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 

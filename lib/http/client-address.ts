@@ -1,6 +1,6 @@
 /**
- * The client's address for rate limits: the first x-forwarded-for entry (set by the proxy in
- * front of the app), or "local" when there is none (development, tests).
+ * The client's address, for rate limits: the first `x-forwarded-for` entry (set by the reverse
+ * proxy in front of `next start`), or "local" when there is none (development, tests).
  */
 export function clientAddress(headers: Headers): string {
   const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim();

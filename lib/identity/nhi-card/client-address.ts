@@ -1,8 +1,0 @@
-/**
- * The client's address for rate limits: the first x-forwarded-for entry (set by the proxy in
- * front of the app), or "local" when there is none (development, tests).
- */
-export function clientAddress(headers: Headers): string {
-  const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return first && first.length <= 64 ? first : "local";
-}
