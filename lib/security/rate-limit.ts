@@ -11,11 +11,18 @@ export type Limit = { limit: number; windowSeconds: number };
 export const LIMITS = {
   /** Per ID number or account: wrong passwords are also counted per credential (I3). */
   login: { limit: 10, windowSeconds: 600 },
-  /** Device codes: 8 digits, 10 minutes; 5 tries per person-phone and 30 per client address. */
+  /**
+   * Device codes: 8 digits, 10 minutes; 5 tries per device and per person. Per client address the
+   * limit is generous: at 09:00 thousands of phones share a carrier's NAT address, and 300 guesses
+   * against 10^8 codes are harmless.
+   */
   deviceCode: { limit: 5, windowSeconds: 600 },
-  deviceCodePerClient: { limit: 30, windowSeconds: 600 },
-  /** Challenges and verification attempts per client address. */
-  verification: { limit: 30, windowSeconds: 600 },
+  deviceCodePerClient: { limit: 300, windowSeconds: 600 },
+  /**
+   * Challenges and verification attempts per client address: generous for the same reason (carrier
+   * NAT); the tight limits are per identifier (card, phone number, ID number, credential).
+   */
+  verification: { limit: 300, windowSeconds: 600 },
 } as const satisfies Record<string, Limit>;
 
 /** Count one attempt under `key`; throws RATE_LIMITED once the window's limit is passed. */

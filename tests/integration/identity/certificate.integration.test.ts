@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { LIMITS } from "@/lib/security/rate-limit";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -234,10 +235,10 @@ describe("I4 citizen certificate sign-in (server verification)", () => {
     expect(await refusal(verifyCertificateLogin({ ...attempt, idNumber: "A12345678X" }, opts()))).toMatchObject({ code: "ID_NUMBER_INVALID", status: 422 });
   });
 
-  it("I4: verification attempts are rate-limited per client (RATE_LIMITED after 30 in 10 minutes)", async () => {
+  it("I4: verification attempts are rate-limited per client (RATE_LIMITED past LIMITS.verification)", async () => {
     const same = { client: "guesser", trustStore: standinTrustStore(dir) };
     const bogus = { challenge: "x".repeat(43), idNumber: WANG.idNumber, signature: "AAAA" };
-    for (let i = 0; i < 30; i++) expect((await refusal(verifyCertificateLogin(bogus, same))).code).toBe("CHALLENGE_UNKNOWN");
+    for (let i = 0; i < LIMITS.verification.limit; i++) expect((await refusal(verifyCertificateLogin(bogus, same))).code).toBe("CHALLENGE_UNKNOWN");
     expect(await refusal(verifyCertificateLogin(bogus, same))).toMatchObject({ code: "RATE_LIMITED", status: 429 });
     // Another client is not affected.
     expect((await refusal(verifyCertificateLogin(bogus, opts()))).code).toBe("CHALLENGE_UNKNOWN");

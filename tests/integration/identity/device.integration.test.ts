@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { LIMITS } from "@/lib/security/rate-limit";
 import { buildPerson, syntheticIdNumber, upsertPerson } from "@/lib/seed/factories";
 import { redeemLoginTicket } from "@/lib/auth/tickets";
 import { verifyPassword } from "@/lib/auth/password";
@@ -82,9 +83,9 @@ describe("I6: device code", () => {
     await expect(bindDevice(code, { client: "c2", deviceId })).rejects.toMatchObject({ code: "RATE_LIMITED", status: 429 });
   });
 
-  it("I6: guessing is rate-limited per client address across devices (30 per 10 minutes)", async () => {
+  it("I6: guessing is rate-limited per client address across devices (LIMITS.deviceCodePerClient)", async () => {
     const { code } = await generateDeviceCode(personId);
-    for (let i = 0; i < 30; i++) await expect(bindDevice(other(code), { client: "c9", deviceId: device() })).rejects.toMatchObject({ code: "DEVICE_CODE_INVALID" });
+    for (let i = 0; i < LIMITS.deviceCodePerClient.limit; i++) await expect(bindDevice(other(code), { client: "c9", deviceId: device() })).rejects.toMatchObject({ code: "DEVICE_CODE_INVALID" });
     await expect(bindDevice(code, { client: "c9", deviceId: device() })).rejects.toMatchObject({ code: "RATE_LIMITED" });
     await expect(bindDevice(code, { client: "c10", deviceId: device() })).resolves.toHaveProperty("ticket");
   });
