@@ -11,32 +11,13 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import pg from "pg";
+import { sql } from "./helpers/db";
 
 const WANG = { card: "000012345678", email: "xiaoming.wang@example.test" };
 const NGUYEN = { card: "000098765432", email: "lan.nguyen@example.test" };
 const LIN = { card: "000022334455", email: "meiling.lin@example.test", phone: "0922334455" };
 const CHEN = { card: "000013579246", email: "zhihao.chen@example.test", phone: "0933579246" };
 
-/** The e2e server's database (scripts/db/postgres.ts: purpose e2e). */
-function e2eDatabaseUrl(): string {
-  if (process.env.DATABASE_URL) {
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `${url.pathname.slice(1)}_e2e`;
-    return url.toString();
-  }
-  return `postgresql://postgres:emask-local-only@127.0.0.1:${process.env.EMASK_PG_PORT ?? 54322}/emask_e2e`;
-}
-
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** Back to the seeded state for these cards: no NHI-card registration, no spent rate limits. */
 async function unregister(...cards: string[]) {

@@ -10,7 +10,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import pg from "pg";
+import { sql } from "./helpers/db";
 
 // Each person registers with their own seeded phone and e-mail, so other paths (I5 looks at phones) see the seed.
 const SMITH = { card: "000070246813", email: "john.smith@example.test", phone: "0970246813", resident: true };
@@ -18,24 +18,6 @@ const HUANG = { card: "000012000229", email: "leap.huang@example.test", phone: "
 const ZHANG = { card: "000012468013", email: "xiaohua.zhang@example.test", phone: "0912468013", resident: false };
 type Demo = typeof SMITH;
 
-function e2eDatabaseUrl(): string {
-  if (process.env.DATABASE_URL) {
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `${url.pathname.slice(1)}_e2e`;
-    return url.toString();
-  }
-  return `postgresql://postgres:emask-local-only@127.0.0.1:${process.env.EMASK_PG_PORT ?? 54322}/emask_e2e`;
-}
-
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 const PERSON_OF_CARD = `(SELECT person_id FROM nhi_cards WHERE card_number = $1)`;
 

@@ -16,7 +16,7 @@
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { rmSync } from "node:fs";
-import pg from "pg";
+import { e2eClockFile, sql } from "./helpers/db";
 import { DEMO_PEOPLE, demoPharmacyKey, DEMO_PHARMACIES } from "@/lib/seed/demo";
 import { generateStores } from "@/lib/seed/stores";
 import { roundAround } from "@/lib/seed/factories";
@@ -29,18 +29,6 @@ const LIN = who("林美玲"), CHEN = who("陳志豪"), WANG = who("王小明"), 
 const [STORE_A, STORE_B] = generateStores(400);
 const T = dayInTaipei(new Date());
 const R = roundAround(T);
-const PG_PORT = process.env.EMASK_PG_PORT ?? "54322";
-const DB_URL = `postgresql://postgres:emask-local-only@127.0.0.1:${PG_PORT}/emask_e2e`;
-
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: DB_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function phoneSignIn(browser: Browser, p: typeof LIN): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -115,9 +103,9 @@ async function handOver(clerk: Page, code: string, type: string, number: string,
 
 // Other specs verify people from the same local address: start this walk-through with fresh counters.
 test.beforeAll(async () => {
-  await query("DELETE FROM rate_limit_buckets WHERE key LIKE 'phone-verify%' OR key LIKE 'cert-%' OR key LIKE 'standin-telecom%'");
+  await sql("DELETE FROM rate_limit_buckets WHERE key LIKE 'phone-verify%' OR key LIKE 'cert-%' OR key LIKE 'standin-telecom%'");
 });
-test.afterAll(() => rmSync(`.data/clock/${PG_PORT}-emask_e2e.json`, { force: true })); // back to real time
+test.afterAll(() => rmSync(e2eClockFile(), { force: true })); // back to real time
 
 test("a whole round: orders (web + app), draw, SMS, payments by each method, S3 delay, proxy pickup, lapse, forfeit — and the ledger", async ({ browser }) => {
   test.setTimeout(300_000);
@@ -134,7 +122,7 @@ test("a whole round: orders (web + app), draw, SMS, payments by each method, S3 
     await child.getByRole("radio", { name: new RegExp(STORE_B!.name) }).check();
     await child.getByRole("button", { name: "確認預購" }).click();
     await expect(child.getByRole("alert", { name: "網路預購僅限成人口罩，兒童不能預購。" })).toBeVisible();
-    const channels = await query<{ name: string; channel: string }>(
+    const channels = await sql<{ name: string; channel: string }>(
       "SELECT p.name, o.channel FROM orders o JOIN people p ON p.id = o.person_id ORDER BY p.name",
     );
     expect(Object.fromEntries(channels.map((c) => [c.name, c.channel]))).toEqual({
@@ -163,7 +151,7 @@ test("a whole round: orders (web + app), draw, SMS, payments by each method, S3 
     await sms.goto(`/dev/sms?to=${loser.phone}`);
     await expect(sms.getByTestId("sms").first()).toContainText("未中籤");
     // R2: the public draw page shows the oversubscribed store.
-    const [round] = await query<{ id: string }>("SELECT id FROM rounds WHERE name = $1", [R.name]);
+    const [round] = await sql<{ id: string }>("SELECT id FROM rounds WHERE name = $1", [R.name]);
     await sms.goto(`/rounds/${round!.id}/draw`);
     await expect(sms.getByRole("row", { name: new RegExp(`${STORE_A!.code}\\s+1\\s+2`) })).toBeVisible();
   });
@@ -250,7 +238,7 @@ test("a whole round: orders (web + app), draw, SMS, payments by each method, S3 
   });
 
   await test.step("S1–S6: the ledger ends exactly as the rules say", async () => {
-    const rows = await query<{ name: string; channel: string; day: string }>(
+    const rows = await sql<{ name: string; channel: string; day: string }>(
       "SELECT p.name, l.channel::text, to_char(l.effective_day, 'YYYY-MM-DD') AS day FROM ledger_entries l JOIN people p ON p.id = l.person_id ORDER BY p.name, l.effective_day",
     );
     const got = rows.map((r) => `${r.name} ${r.channel} ${r.day}`).sort();

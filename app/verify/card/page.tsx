@@ -1,4 +1,5 @@
 import { getLocale } from "@/lib/i18n/get-locale";
+import { BeforeYouStart } from "@/components/identity/before-you-start";
 import { getMessages } from "@/lib/i18n/messages";
 import { env } from "@/lib/env";
 import { cardTexts } from "@/lib/identity/nhi-card/texts";
@@ -18,14 +19,7 @@ export default async function CardPage({ searchParams }: { searchParams: Promise
     <div className="mx-auto max-w-2xl space-y-6 px-4 py-8">
       <h1 className="text-2xl font-bold">{t.title}</h1>
       <p className="text-slate-800">{t.lead}</p>
-      <section aria-labelledby="before-heading" className="rounded-lg border border-blue-200 bg-blue-50 p-4">
-        <h2 id="before-heading" className="mb-2 text-lg font-bold">{t.before.heading}</h2>
-        <ul className="list-disc space-y-1 pl-5">
-          {t.before.items.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      </section>
+      <BeforeYouStart heading={t.before.heading} items={t.before.items} />
       <CardFlow t={t} help={getMessages(locale).shell} next={next ?? null} mailbox={env().standinsAllowed} />
     </div>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale } from "@/lib/i18n/get-locale";
+import { BeforeYouStart } from "@/components/identity/before-you-start";
 import { getMessages } from "@/lib/i18n/messages";
 import { env } from "@/lib/env";
 import { certificateTexts } from "@/lib/identity/certificate/texts";
@@ -21,14 +22,7 @@ export default async function CertificatePage({ searchParams }: { searchParams: 
     <div className="mx-auto max-w-2xl space-y-6 px-4 py-8">
       <h1 className="text-2xl font-bold">{t.title}</h1>
       <p className="text-slate-800">{t.lead}</p>
-      <section aria-labelledby="before-heading" className="rounded-lg border border-blue-200 bg-blue-50 p-4">
-        <h2 id="before-heading" className="mb-2 text-lg font-bold">{t.before.heading}</h2>
-        <ul className="list-disc space-y-1 pl-5">
-          {t.before.items.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      </section>
+      <BeforeYouStart heading={t.before.heading} items={t.before.items} />
       <section aria-labelledby="how-heading" className="rounded-lg border border-slate-300 bg-white p-4">
         <h2 id="how-heading" className="mb-2 text-lg font-bold">{t.how.heading}</h2>
         <ol className="list-decimal space-y-1 pl-5">
