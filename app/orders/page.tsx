@@ -9,6 +9,7 @@ import { nextPurchaseFor } from "@/lib/orders/next-purchase";
 import { statusTexts } from "@/lib/orders/status-texts";
 import { pickupCodeFor } from "@/lib/payments/pickup-code";
 import { PickupCode } from "@/components/orders/pickup-code";
+import { OrderTimeline } from "@/components/orders/order-timeline";
 
 export const dynamic = "force-dynamic";
 
@@ -33,6 +34,7 @@ export default async function MyOrdersPage({ searchParams }: { searchParams: Pro
           return (
             <li key={o.id} className="rounded-lg border border-slate-300 bg-white p-4" data-testid="order">
               <p className="text-lg font-bold" data-testid="order-status">{s.label}</p>
+              <OrderTimeline status={o.status} t={t.timeline} />
               <p className="mt-1">{s.next(day(o.round.paymentDeadline), day(o.round.pickupStart), day(o.round.pickupEnd))}</p>
               {o.status === "SELECTED" && (
                 <p className="mt-2">

@@ -16,6 +16,7 @@ export const statusTexts = defineMessages<{
   slip: string;
   paidBanner: string;
   history: string;
+  timeline: { label: string; steps: { order: string; draw: string; pay: string; pickup: string }; states: { done: string; current: string; failed: string; upcoming: string } };
   nextPurchase: (day: string, latest: string, channel: string) => string;
   noPurchase: string;
   channels: { PHARMACY: string; ONLINE: string };
@@ -34,7 +35,8 @@ export const statusTexts = defineMessages<{
     pickupCode: "取貨碼",
     slip: "列印取貨單",
     paidBanner: "已收到付款，取貨碼已用簡訊寄給您。",
-    history: "訂單進度",
+    history: "訂單紀錄",
+    timeline: { label: "訂單進度", steps: { order: "預購", draw: "抽籤", pay: "繳費", pickup: "取貨" }, states: { done: "完成", current: "進行中", failed: "未完成", upcoming: "尚未開始" } },
     nextPurchase: (day, latest, channel) => `下次可購買日：${day}（因 ${latest} 的${channel}購買，7 天內不能重複購買）。`,
     noPurchase: "目前沒有購買紀錄，可以購買。",
     channels: { PHARMACY: "藥局", ONLINE: "網路預購" },
@@ -61,7 +63,8 @@ export const statusTexts = defineMessages<{
     pickupCode: "Pickup code",
     slip: "Print a pickup slip",
     paidBanner: "Payment received: your pickup code has been sent by SMS.",
-    history: "Progress",
+    history: "History",
+    timeline: { label: "Order progress", steps: { order: "Order", draw: "Draw", pay: "Pay", pickup: "Pick up" }, states: { done: "Done", current: "Now", failed: "Ended", upcoming: "Upcoming" } },
     nextPurchase: (day, latest, channel) => `You may buy again from ${day} (a ${channel} purchase counts on ${latest}; one purchase per 7 days).`,
     noPurchase: "No purchase on record: you may buy.",
     channels: { PHARMACY: "pharmacy", ONLINE: "online pre-order" },

@@ -14,6 +14,7 @@
  *   張小華        — a child: refused (O1).
  * The ledger must end exactly as S1–S6 say.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { rmSync } from "node:fs";
 import { e2eClockFile, sql } from "./helpers/db";
@@ -138,6 +139,11 @@ test("a whole round: orders (web + app), draw, SMS, payments by each method, S3 
     if ((await statusOf(pages[LIN.name]!)) !== "已中籤，請繳費") [winner, loser] = [CHEN, LIN];
     expect(await statusOf(pages[winner.name]!)).toBe("已中籤，請繳費");
     expect(await statusOf(pages[loser.name]!)).toBe("未中籤");
+    await expect(pages[loser.name]!.getByTestId("order-timeline").getByRole("listitem").nth(1)).toContainText("未完成");
+    await pages[winner.name]!.goto("/orders");
+    await expect(pages[winner.name]!.getByTestId("order-timeline").locator('[aria-current="step"]')).toContainText("繳費");
+    const axe = await new AxeBuilder({ page: pages[winner.name]! }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     for (const p of [WANG, HUANG, LI]) expect(await statusOf(pages[p.name]!)).toBe("已中籤，請繳費");
     const sms = await (await browser.newContext()).newPage();
     await sms.goto(`/dev/sms?to=${winner.phone}`);
