@@ -36,4 +36,22 @@ test.describe("staff sign-in and roles", () => {
     const me = await (await request.get("/api/me")).json();
     expect(me).toEqual({ principal: null, role: null });
   });
+
+  test("the auditor reads the audit log (staff sign-ins are in it); a clerk may not", async ({ browser }) => {
+    const signIn = async (username: string, password: string) => {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto("/staff/login");
+      await page.getByLabel("帳號").fill(username);
+      await page.getByLabel("密碼").fill(password);
+      await page.getByRole("button", { name: "登入" }).click();
+      await expect(page.getByRole("heading", { name: "工作人員專區" })).toBeVisible();
+      return page;
+    };
+    const auditor = await signIn("auditor", "emask-demo-auditor");
+    await auditor.getByRole("link", { name: "稽核紀錄" }).click();
+    await expect(auditor.getByTestId("audit-log").getByRole("row", { name: /auditor \(AUDITOR\).*staff\.login/ }).first()).toBeVisible();
+    const clerk = await signIn("clerk", "emask-demo-clerk");
+    await clerk.goto("/staff/audit");
+    await expect(clerk).toHaveURL(/\/staff\?denied=1/);
+  });
 });
