@@ -257,6 +257,12 @@ test("a whole round: orders (web + app), draw, SMS, payments by each method, S3 
         // S6: the loser (not drawn) and 李秀英 (lapsed) have no purchase.
       ].sort(),
     );
+    // The admin's picture of the round agrees: 5 orders, 4 drawn, 3 paid, 2 collected.
+    await admin.goto("/staff/admin");
+    const bars = admin.getByRole("figure").first();
+    for (const [key, n] of [["orders", 5], ["selected", 4], ["paid", 3], ["pickedUp", 2]] as const) {
+      await expect(bars.getByTestId(`figure-${key}`)).toHaveText(String(n));
+    }
     const page = pages[HUANG.name]!;
     await page.goto("/orders");
     await expect(page.getByTestId("next-purchase")).toContainText(formatDay(addDays(huangFrom, 7), "zh-TW"));

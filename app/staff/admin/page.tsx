@@ -5,6 +5,8 @@ import { env } from "@/lib/env";
 import { now } from "@/lib/clock";
 import { dayFromDb } from "@/lib/db/days";
 import { runJobsAction, setClockAction } from "./actions";
+import { RoundBars } from "@/components/admin/round-bars";
+import { roundFigures } from "@/lib/rounds/round-figures";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +20,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
     orderBy: { orderOpensAt: "desc" },
     select: { id: true, name: true, orderClosesOn: true, pickupEnd: true, closedAt: true, drawnAt: true, lapsedAt: true, ledgeredAt: true, forfeitedAt: true, _count: { select: { orders: true } } },
   });
+  const figures = await Promise.all(rounds.slice(0, 2).map(async (r) => ({ name: r.name, figures: await roundFigures(r.id) })));
   const taipeiNow = new Date(now().getTime() + 8 * 3600_000).toISOString().slice(0, 16);
   const mark = (d: Date | null) => (d ? "✓" : "—");
   return (
@@ -35,6 +38,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           <button className={btn}>設定 Set</button>
         </form>
       )}
+      <section aria-labelledby="figures" className="space-y-4">
+        <h2 id="figures" className="text-xl font-bold">配量與訂單 Supply and orders</h2>
+        {figures.map((f) => <RoundBars key={f.name} name={f.name} figures={f.figures} />)}
+      </section>
       <table className="w-full border-collapse text-left text-sm">
         <thead><tr className="border-b border-slate-400"><th className="py-2">輪次 Round</th><th>訂單 Orders</th><th>截止 Closed</th><th>抽籤 Drawn</th><th>逾期 Lapsed</th><th>入帳 Ledger</th><th>放棄 Forfeited</th></tr></thead>
         <tbody>

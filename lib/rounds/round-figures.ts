@@ -1,0 +1,19 @@
+import { db } from "@/lib/db/client";
+
+export type RoundFigures = { supply: number; orders: number; selected: number; paid: number; pickedUp: number };
+
+/** Supply and order counts by how far they came, for the admin's picture of a round. */
+export async function roundFigures(roundId: string): Promise<RoundFigures> {
+  const [supply, byStatus] = await Promise.all([
+    db().storeSupply.aggregate({ where: { roundId }, _sum: { packs: true } }),
+    db().order.groupBy({ by: ["status"], where: { roundId }, _count: true }),
+  ]);
+  const count = (...statuses: string[]) => byStatus.filter((s) => statuses.includes(s.status)).reduce((n, s) => n + s._count, 0);
+  return {
+    supply: supply._sum.packs ?? 0,
+    orders: count("PLACED", "SELECTED", "NOT_SELECTED", "PAID", "LAPSED", "PICKED_UP", "FORFEITED"),
+    selected: count("SELECTED", "PAID", "LAPSED", "PICKED_UP", "FORFEITED"),
+    paid: count("PAID", "PICKED_UP", "FORFEITED"),
+    pickedUp: count("PICKED_UP"),
+  };
+}
