@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { citizenPage } from "@/lib/auth/guard";
 import { authTexts } from "@/lib/auth/texts";
 import { getLocale } from "@/lib/i18n/get-locale";
@@ -35,6 +36,10 @@ export default async function MyAccountPage() {
       {principal.method === "NHI_CARD" && (
         <a href="/me/device" className="inline-flex min-h-11 items-center font-semibold text-blue-700 underline">{deviceTexts[locale].meLink}</a>
       )}
+      <nav aria-label={t.me.title} className="flex flex-wrap gap-3">
+        <Link href="/order" className="inline-flex min-h-11 items-center rounded-md bg-blue-700 px-4 font-semibold text-white hover:bg-blue-800 focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700">{t.me.order}</Link>
+        <Link href="/orders" className="inline-flex min-h-11 items-center rounded-md border border-blue-700 bg-white px-4 font-semibold text-blue-800 hover:bg-blue-50 focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700">{t.me.orders}</Link>
+      </nav>
       <SignOutButton label={t.signOut} />
     </div>
   );
