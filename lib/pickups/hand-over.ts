@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { now, today } from "@/lib/clock";
 import { dayFromDb, dayToDb } from "@/lib/db/days";
-import { pickupCheck } from "@/lib/rules";
+import { pickupCheck, pickupDocumentMatches } from "@/lib/rules";
 import { audit } from "@/lib/audit";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
 import { pickupCodeDigest } from "@/lib/payments/pickup-code";
@@ -40,10 +40,8 @@ export async function handOver(clerk: StaffPrincipal, input: HandOverInput) {
     const others = await tx.ledgerEntry.findMany({ where: { personId: order.personId, OR: [{ orderId: null }, { orderId: { not: order.id } }] }, select: { effectiveDay: true } });
     const check = pickupCheck(dayFromDb(order.round.pickupStart), dayFromDb(order.round.pickupEnd), others.map((o) => dayFromDb(o.effectiveDay)), today());
     if (!check.ok) throw await refuse(check.code === "TOO_EARLY" ? pickupErrors.tooEarly(check.from) : pickupErrors.tooLate(dayFromDb(order.round.pickupEnd)));
-    const matches = input.documentType === "NHI_CARD"
-      ? order.person.nhiCards.some((c) => c.cardNumber === input.documentNumber)
-      : order.person.idNumber === input.documentNumber; // a Taiwanese driver's licence carries the ID number
-    if (!matches) throw await refuse(pickupErrors.wrongDocument());
+    const holder = { idNumber: order.person.idNumber, nhiCardNumbers: order.person.nhiCards.map((c) => c.cardNumber) };
+    if (!pickupDocumentMatches(input.documentType, input.documentNumber, holder)) throw await refuse(pickupErrors.wrongDocument());
 
     await tx.pickup.create({
       data: { orderId: order.id, storeId: order.storeId, clerkId: clerk.staffId, documentType: input.documentType, documentLast4: input.documentNumber.slice(-4), byProxy: input.byProxy, pickedUpAt: now() },

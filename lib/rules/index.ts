@@ -48,6 +48,8 @@ export {
   type OrderRefusal,
   type PickupCheck,
   type PharmacySaleCheck,
+  type PickupDocument,
+  pickupDocumentMatches,
   orderingOpen,
   orderRefusal,
   pickupCheck,
@@ -55,3 +57,24 @@ export {
 } from "./ordering";
 export { type ResidentCertificateCheck, checkResidentCertificate } from "./resident-certificate";
 export { type Transition, type RoundJobState, TRANSITIONS, dueTransitions } from "./round-jobs";
+export {
+  type AttemptState,
+  type AttemptOutcome,
+  WRONG_PASSWORDS_PER_SUSPENSION,
+  SUSPENSION_MINUTES,
+  SUSPENSIONS_BEFORE_CANCEL,
+  loginAllowed,
+  afterWrongPassword,
+  afterRightPassword,
+} from "./password-attempts";
+export {
+  type Network,
+  type Plan,
+  type SubscriberFacts,
+  type DeviceFacts,
+  type PhoneRefusal,
+  PHONE_REFUSALS,
+  checkDeviceConditions,
+  checkSubscriberConditions,
+  checkPhoneConditions,
+} from "./phone-conditions";

@@ -69,3 +69,15 @@ export function pharmacySaleCheck(input: {
   }
   return { ok: true };
 }
+
+export type PickupDocument = "ID_CARD" | "NHI_CARD" | "DRIVERS_LICENSE";
+
+/**
+ * R4: the document shown at pickup must be the orderer's own — also when someone else picks up.
+ * An ID card shows the ID number; so does a Taiwanese driver's licence (its number is the holder's
+ * ID number); an NHI card shows its 12-digit card number. Compared as printed, upper case, no spaces.
+ */
+export function pickupDocumentMatches(type: PickupDocument, number: string, holder: { idNumber: string; nhiCardNumbers: string[] }): boolean {
+  const shown = number.replace(/\s/g, "").toUpperCase();
+  return type === "NHI_CARD" ? holder.nhiCardNumbers.includes(shown) : shown === holder.idNumber;
+}

@@ -12,7 +12,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { issueLoginTicket } from "@/lib/auth/tickets";
 import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
 import { DEVICE_ID_PATTERN } from "@/lib/identity/device-cookie";
-import { afterRightPassword, afterWrongPassword, loginAllowed, type AttemptOutcome, type AttemptState } from "@/lib/identity/password-attempts";
+import { afterRightPassword, afterWrongPassword, loginAllowed, type AttemptOutcome, type AttemptState } from "@/lib/rules";
 import type { VerificationMethod } from "@/lib/generated/prisma/client";
 import { normalizeIdNumber } from "./normalize-id-number";
 import { appLoginErrors } from "./errors";

@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { issueLoginTicket } from "@/lib/auth/tickets";
 import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
-import { afterRightPassword, afterWrongPassword, loginAllowed, WRONG_PASSWORDS_PER_SUSPENSION } from "@/lib/identity/password-attempts";
+import { afterRightPassword, afterWrongPassword, loginAllowed, WRONG_PASSWORDS_PER_SUSPENSION } from "@/lib/rules";
 import type { AppError } from "@/lib/errors";
 import { lockCardCredential } from "./card-credential";
 import { cardErrors } from "./errors";

@@ -4,7 +4,7 @@
  */
 import { AppError, type ErrorKind } from "@/lib/errors";
 import { defineMessages } from "@/lib/i18n/define";
-import type { PhoneRefusal } from "./check-conditions";
+import type { PhoneRefusal } from "@/lib/rules";
 
 type Refusal = { condition: string; detail: string };
 

@@ -21,8 +21,8 @@
  */
 import { createPublicKey, verify, type KeyObject } from "node:crypto";
 
-export type Plan = "MONTHLY" | "PREPAID";
-export type Network = "MOBILE_DATA" | "WIFI";
+import type { Plan, SubscriberFacts } from "@/lib/rules";
+export type { Network, Plan, SubscriberFacts } from "@/lib/rules";
 
 export type SubscriberRequest = { requestId: string; idNumber: string; msisdn: string };
 
@@ -39,10 +39,6 @@ export type SubscriberAnswer = {
 
 export type SignedAnswer = { answer: SubscriberAnswer; signature: string; keyId: string };
 
-/** What the verification flow learns: the pair does not match, or how the number is held. */
-export type SubscriberFacts =
-  | { match: false }
-  | { match: true; plan: Plan; company: boolean; reportedLost: boolean; terminated: boolean };
 
 /** The adapter the app depends on. A real operator is one new implementation of this. */
 export type TelecomOperator = {

@@ -13,7 +13,7 @@ import { issueLoginTicket } from "@/lib/auth/tickets";
 import { consumeRateLimit, type Limit } from "@/lib/security/rate-limit";
 import { newAppPassword } from "@/lib/identity/app-login/app-password";
 import { normalizeIdNumber } from "@/lib/identity/app-login/normalize-id-number";
-import { checkDeviceConditions, checkSubscriberConditions } from "./check-conditions";
+import { checkDeviceConditions, checkSubscriberConditions } from "@/lib/rules";
 import { phoneRefusal } from "./refusal-texts";
 import { TelecomAnswerRejected, type Network, type TelecomOperator } from "./telecom";
 import { telecomOperator } from "./telecom-operator";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completeIdNumber, orderRefusal, orderingOpen, pharmacySaleCheck, pickupCheck } from "@/lib/rules";
+import { completeIdNumber, orderRefusal, orderingOpen, pharmacySaleCheck, pickupCheck, pickupDocumentMatches } from "@/lib/rules";
 
 const OPENS = new Date("2020-03-12T01:00:00Z"); // 09:00 Taipei
 const at = (iso: string) => new Date(iso);
@@ -79,5 +79,19 @@ describe("O2, S1, S3, S4: pharmacy sales", () => {
       code: "PICKUP_WOULD_LAPSE",
       pickupEnd: "2020-03-27",
     });
+  });
+});
+
+describe("R4: the document shown at pickup", () => {
+  const holder = { idNumber: "A123456789", nhiCardNumbers: ["000012345678"] };
+  it("R4: the orderer's ID card or driver's licence (both carry the ID number), or their NHI card", async () => {
+    expect(pickupDocumentMatches("ID_CARD", "a123456789", holder)).toBe(true);
+    expect(pickupDocumentMatches("DRIVERS_LICENSE", "A123456789", holder)).toBe(true);
+    expect(pickupDocumentMatches("NHI_CARD", "0000 1234 5678", holder)).toBe(true);
+  });
+  it("R4: someone else's document, or a card number shown as an ID, is refused", () => {
+    expect(pickupDocumentMatches("ID_CARD", "B123456789", holder)).toBe(false);
+    expect(pickupDocumentMatches("NHI_CARD", "A123456789", holder)).toBe(false);
+    expect(pickupDocumentMatches("ID_CARD", "000012345678", holder)).toBe(false);
   });
 });

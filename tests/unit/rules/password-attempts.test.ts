@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterRightPassword, afterWrongPassword, loginAllowed, type AttemptState } from "@/lib/identity/password-attempts";
+import { afterRightPassword, afterWrongPassword, loginAllowed, type AttemptState } from "@/lib/rules";
 
 const T0 = new Date("2020-03-12T01:00:00Z");
 const fresh: AttemptState = { failedAttempts: 0, suspensions: 0, suspendedUntil: null };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { completeIdNumber } from "@/lib/rules";
-import { checkDeviceConditions, checkPhoneConditions, checkSubscriberConditions, type DeviceFacts } from "@/lib/identity/phone/check-conditions";
+import { checkDeviceConditions, checkPhoneConditions, checkSubscriberConditions, type DeviceFacts } from "@/lib/rules";
 import type { SubscriberFacts } from "@/lib/identity/phone/telecom";
 
 const NATIONAL = completeIdNumber("A12345678");

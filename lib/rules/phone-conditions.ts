@@ -7,8 +7,16 @@
  *    registered to that ID, on a monthly plan, not a company number, not lost, not terminated.
  * The first condition that fails is the answer; each has its own code and text (I10).
  */
-import { checkIdNumber } from "@/lib/rules";
-import type { Network, SubscriberFacts } from "./telecom";
+import { checkIdNumber } from "./id-number";
+
+/** What the phone reports about its connection (the operator can only see SIMs on mobile data). */
+export type Network = "MOBILE_DATA" | "WIFI";
+export type Plan = "MONTHLY" | "PREPAID";
+
+/** What the telecom operator says about an (ID number, phone number) pair. */
+export type SubscriberFacts =
+  | { match: false }
+  | { match: true; plan: Plan; company: boolean; reportedLost: boolean; terminated: boolean };
 
 export const PHONE_REFUSALS = [
   "INVALID_ID_NUMBER",
