@@ -84,7 +84,7 @@ describe("O2, S1, S3, S4: pharmacy sales", () => {
 
 describe("R4: the document shown at pickup", () => {
   const holder = { idNumber: "A123456789", nhiCardNumbers: ["000012345678"] };
-  it("R4: the orderer's ID card or driver's licence (both carry the ID number), or their NHI card", async () => {
+  it("R4: the orderer's ID card or driver's licence (both carry the ID number), or their NHI card", () => {
     expect(pickupDocumentMatches("ID_CARD", "a123456789", holder)).toBe(true);
     expect(pickupDocumentMatches("DRIVERS_LICENSE", "A123456789", holder)).toBe(true);
     expect(pickupDocumentMatches("NHI_CARD", "0000 1234 5678", holder)).toBe(true);
