@@ -1,21 +1,15 @@
-import type { Day } from "@/lib/rules";
+import type { RoundCalendar } from "@/lib/rules";
 
 /**
  * What the public pages need to know about a round: its calendar and offer.
  * Built from the database by `getCurrentRound()`; plain data so components stay pure.
  */
-export type RoundView = {
+export type RoundView = RoundCalendar & {
   id: string;
   /** e.g. "2020-03 第一輪" — shown as the round's title. */
   name: string;
   /** Order window opens at this instant (ISO string, e.g. "2020-03-12T01:00:00.000Z" = 09:00 Taipei). */
   orderOpensAt: string;
-  orderOpensOn: Day;
-  orderClosesOn: Day;
-  resultsOn: Day;
-  paymentDeadline: Day;
-  pickupStart: Day;
-  pickupEnd: Day;
   masksPerOrder: number;
   unitPrice: number;
   fee: number;

@@ -3,7 +3,10 @@
  * Builders (`build*`) are pure; writers (`upsert*`, `create*`) take the Prisma client or a
  * transaction, so a test can use its own database. Everything is deterministic for given inputs.
  */
-import { addDays, checkIdNumber, completeIdNumber, type Day } from "@/lib/rules";
+import {
+  addDays, checkIdNumber, completeIdNumber, DEFAULT_ADULT_AGE, MASKS_PER_ORDER, ORDER_FEE_NTD, ROUND_2020_CALENDAR, UNIT_PRICE_NTD,
+  type Day, type RoundCalendar,
+} from "@/lib/rules";
 import { dayToDb } from "@/lib/db/days";
 import { roundCommitment } from "@/lib/rounds/draw-seed";
 import type { IdKind, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -81,33 +84,13 @@ export async function upsertPerson(db: Db, p: PersonSeed) {
   return person;
 }
 
-export type RoundSeed = {
-  name: string;
-  orderOpensOn: Day; // opens at 09:00 Asia/Taipei that day
-  orderClosesOn: Day;
-  resultsOn: Day;
-  paymentDeadline: Day;
-  pickupStart: Day;
-  pickupEnd: Day;
-  masksPerOrder: number;
-  unitPrice: number;
-  fee: number;
-  adultAge: number;
-};
+/** A round to write: its calendar (ordering opens at 09:00 Asia/Taipei on `orderOpensOn`) and offer. */
+export type RoundSeed = RoundCalendar & { name: string; masksPerOrder: number; unitPrice: number; fee: number; adultAge: number };
 
-const OFFER = { masksPerOrder: 3, unitPrice: 5, fee: 7, adultAge: 12 } as const; // O1, O4
+const OFFER = { masksPerOrder: MASKS_PER_ORDER, unitPrice: UNIT_PRICE_NTD, fee: ORDER_FEE_NTD, adultAge: DEFAULT_ADULT_AGE }; // O1, O4
 
 /** The first round as run in 2020 (domain.md, "The round"). */
-export const ROUND_2020: RoundSeed = {
-  name: "2020 口罩實名制 2.0 第一輪",
-  orderOpensOn: "2020-03-12",
-  orderClosesOn: "2020-03-18",
-  resultsOn: "2020-03-19",
-  paymentDeadline: "2020-03-25",
-  pickupStart: "2020-03-26",
-  pickupEnd: "2020-04-01",
-  ...OFFER,
-};
+export const ROUND_2020: RoundSeed = { name: "2020 口罩實名制 2.0 第一輪", ...ROUND_2020_CALENDAR, ...OFFER };
 
 /** A round with the 2020 shape whose order window contains `today` (opened two days before). */
 export function roundAround(today: Day, name = `示範輪次 ${today}`): RoundSeed {
