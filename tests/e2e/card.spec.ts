@@ -9,8 +9,8 @@
  *   陳志豪  000013579246  forgot password (I9)
  * device.spec.ts uses JOHN SMITH and 黃閏年; nobody here uses 李秀英 (certificate) or 張小華.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers/people";
 import { sql } from "./helpers/db";
 
 const WANG = { card: "000012345678", email: "xiaoming.wang@example.test" };
@@ -51,11 +51,6 @@ async function insertCard(page: Page, card: string) {
   await page.getByLabel("讀卡機中的健保卡（示範）").selectOption(card);
   await page.getByRole("button", { name: "插入卡片" }).click();
   await expect(page.getByTestId("inserted-card")).toContainText(card.replace(/(\d{4})(?=\d)/g, "$1 "));
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 
 test.describe("NHI card on the web (I3, I8, I9)", () => {

@@ -4,8 +4,8 @@
  * passed on, in both languages, and through axe.
  * Demo data: none — the chooser reads and writes nothing.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers/people";
 
 const Q = {
   national: "您是本國籍人士嗎？",
@@ -28,11 +28,6 @@ async function answer(page: Page, answers: Partial<Record<keyof typeof Q, string
     await page.getByRole("group", { name: Q[q as keyof typeof Q] }).getByRole("radio", { name: option, exact: true }).check();
   }
   await page.getByRole("button", { name: "看建議的方式" }).click();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 
 const recommended = (page: Page) => page.getByTestId("recommended-way");

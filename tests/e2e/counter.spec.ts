@@ -6,17 +6,11 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { staffSignIn } from "./helpers/people";
 import { DEMO_PEOPLE } from "@/lib/seed/demo";
 
 const HUANG = DEMO_PEOPLE.find((p) => p.name === "黃閏年")!;
 
-async function staffLogin(page: Page, username: string, password: string) {
-  await page.goto("/staff/login");
-  await page.getByLabel("帳號").fill(username);
-  await page.getByLabel("密碼").fill(password);
-  await page.getByRole("button", { name: "登入" }).click();
-  await expect(page.getByRole("heading", { name: "工作人員專區" })).toBeVisible();
-}
 
 async function fillRegistration(page: Page, documents: string[]) {
   for (const d of documents) await page.getByRole("checkbox", { name: d }).check();
@@ -29,7 +23,7 @@ async function fillRegistration(page: Page, documents: string[]) {
 const body = { idNumber: HUANG.idNumber, cardNumber: HUANG.cardNumber, phoneNumber: HUANG.phone, documents: { nhiCard: true, idCard: true, householdRegister: true } };
 
 test("I7: counter staff register a person on NHI card, ID card and household register; the person logs in on the app with the app password", async ({ page, browser }) => {
-  await staffLogin(page, "counter", "emask-demo-counter");
+  await staffSignIn(page, "counter", "emask-demo-counter");
   await page.getByRole("link", { name: "臨櫃註冊與綁定手機" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "臨櫃註冊與綁定手機" })).toBeVisible();
   await fillRegistration(page, ["健保卡", "身分證", "戶口名簿"]);
@@ -52,7 +46,7 @@ test("I7: counter staff register a person on NHI card, ID card and household reg
 });
 
 test("I7: without the household register the registration is refused, naming the missing document", async ({ page }) => {
-  await staffLogin(page, "counter", "emask-demo-counter");
+  await staffSignIn(page, "counter", "emask-demo-counter");
   await page.goto("/staff/counter");
   await fillRegistration(page, ["健保卡", "身分證"]);
   await expect(page.getByRole("alert", { name: "未核對必要證件：戶口名簿。" })).toBeVisible();
@@ -60,7 +54,7 @@ test("I7: without the household register the registration is refused, naming the
 });
 
 test("a store clerk cannot open the counter page nor call its API (FORBIDDEN)", async ({ page }) => {
-  await staffLogin(page, "clerk", "emask-demo-clerk");
+  await staffSignIn(page, "clerk", "emask-demo-clerk");
   await page.goto("/staff/counter");
   await expect(page).toHaveURL(/\/staff\?denied=1$/);
   await expect(page.getByText("您的角色不能使用該頁面。")).toBeVisible();
@@ -77,14 +71,14 @@ test("nobody signed in: the counter API answers 401 and the page asks staff to l
 });
 
 test("a cross-site POST to the counter API is refused (403 CROSS_SITE), even with a counter session", async ({ page }) => {
-  await staffLogin(page, "counter", "emask-demo-counter");
+  await staffSignIn(page, "counter", "emask-demo-counter");
   const res = await page.request.post("/api/staff/counter", { data: body, headers: { Origin: "https://evil.example" } });
   expect(res.status()).toBe(403);
   expect((await res.json()).error.code).toBe("CROSS_SITE");
 });
 
 test("the counter page passes axe (WCAG 2 A and AA)", async ({ page }) => {
-  await staffLogin(page, "counter", "emask-demo-counter");
+  await staffSignIn(page, "counter", "emask-demo-counter");
   await page.goto("/staff/counter");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);

@@ -2,8 +2,8 @@
  * Home page: the round timeline in both languages, the language switch (with and without
  * JavaScript), accessibility (axe, WCAG 2 A/AA) and the phone layout.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers/people";
 import { formatDay } from "@/lib/i18n/format";
 import { addDays, dayInTaipei } from "@/lib/rules";
 import { roundAround } from "@/lib/seed/factories";
@@ -73,11 +73,6 @@ async function expectHomeIn(page: Page, lang: Lang) {
   await expect(page.getByTestId("order-total")).toHaveText(want.total);
   await expect(page.getByRole("region", { name: TEXT[lang].timeline })).toContainText(ROUND.name);
   await expect(page.getByText(want.nextPurchase)).toBeVisible();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 
 test("shows the round timeline in zh-TW by default, with links onward", async ({ page }) => {

@@ -2,8 +2,8 @@
  * The order page's store finder and the orders API's guards. Uses 李秀英 (phone) only to look:
  * she places her order in round.spec.ts, so nothing here orders.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, phoneSignIn } from "./helpers/people";
 import { DEMO_PEOPLE } from "@/lib/seed/demo";
 
 const LI = DEMO_PEOPLE.find((p) => p.name === "李秀英")!;
@@ -11,13 +11,7 @@ const LI = DEMO_PEOPLE.find((p) => p.name === "李秀英")!;
 test("O5: 'near me' narrows the store finder to the nearest county (Tainan), and the page passes axe", async ({ browser }) => {
   const context = await browser.newContext({ geolocation: { latitude: 22.997, longitude: 120.212 }, permissions: ["geolocation"] });
   const page = await context.newPage();
-  await page.goto("/app/phone");
-  await page.getByLabel("這支手機的 SIM 卡門號").selectOption(LI.phone);
-  await page.getByRole("radio", { name: "行動數據（4G），Wi-Fi 關閉", exact: true }).check();
-  await page.getByLabel("身分證字號").fill(LI.idNumber);
-  await page.getByRole("button", { name: "開始認證" }).click();
-  await page.getByRole("dialog", { name: "螢幕解鎖" }).getByRole("button", { name: "以螢幕鎖定確認" }).click();
-  await page.getByRole("button", { name: "我已記下，繼續" }).click();
+  await phoneSignIn(page, LI);
   await page.goto("/order");
   await expect(page.getByText("3 片 × 5 元 = 15 元，物流及轉帳手續費 7 元，合計 22 元")).toBeVisible(); // O4
   await page.getByRole("button", { name: "找我附近的門市" }).click();
@@ -26,8 +20,7 @@ test("O5: 'near me' narrows the store finder to the nearest county (Tainan), and
   const stores = page.getByRole("radio");
   expect(await stores.count()).toBeGreaterThan(0);
   for (const text of await page.locator("label:has(input[name=storeId])").allTextContents()) expect(text).toContain("臺南市");
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test("the orders API refuses anonymous callers (401) and cross-site requests (403 CROSS_SITE)", async ({ request }) => {

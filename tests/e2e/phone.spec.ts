@@ -6,8 +6,8 @@
  * someone else's 0955000005), NGUYEN THI LAN (foreign resident refusal; changes no state, so the
  * card/device specs may use her too). Re-verifying issues a new password, so reruns succeed.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers/people";
 import { DEMO_PEOPLE } from "@/lib/seed/demo";
 
 const id = (name: string) => DEMO_PEOPLE.find((p) => p.name === name)!.idNumber;
@@ -35,11 +35,6 @@ async function expectRefused(page: Page, code: string, condition: string) {
   await expect(refusal.getByRole("link", { name: "(02)4128-678" })).toBeVisible();
   await expect(refusal.getByRole("link", { name: "裝置碼認證" })).toHaveAttribute("href", "/app/device");
   await expect(page.getByTestId("app-password")).toHaveCount(0);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 
 test("I5: own monthly number on mobile data → app password shown once → signed in (手機門號認證, App); log out and back in with the app password", async ({ page }) => {

@@ -14,8 +14,8 @@
  *   張小華        — a child: refused (O1).
  * The ledger must end exactly as S1–S6 say.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoAxeViolations, phoneSignIn, staffSignIn } from "./helpers/people";
 import { rmSync } from "node:fs";
 import { e2eClockFile, sql } from "./helpers/db";
 import { DEMO_PEOPLE, demoPharmacyKey, DEMO_PHARMACIES } from "@/lib/seed/demo";
@@ -31,16 +31,9 @@ const [STORE_A, STORE_B] = generateStores(400);
 const T = dayInTaipei(new Date());
 const R = roundAround(T);
 
-async function phoneSignIn(browser: Browser, p: typeof LIN): Promise<Page> {
+async function inApp(browser: Browser, p: typeof LIN): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/app/phone");
-  await page.getByLabel("這支手機的 SIM 卡門號").selectOption(p.phone);
-  await page.getByRole("radio", { name: "行動數據（4G），Wi-Fi 關閉", exact: true }).check();
-  await page.getByLabel("身分證字號").fill(p.idNumber);
-  await page.getByRole("button", { name: "開始認證" }).click();
-  await page.getByRole("dialog", { name: "螢幕解鎖" }).getByRole("button", { name: "以螢幕鎖定確認" }).click();
-  await page.getByRole("button", { name: "我已記下，繼續" }).click();
-  await expect(page).toHaveURL(/\/me$/);
+  await phoneSignIn(page, p);
   return page;
 }
 
@@ -65,11 +58,7 @@ async function order(page: Page, store: typeof STORE_A) {
 
 async function staff(browser: Browser, username: string, password: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/staff/login");
-  await page.getByLabel("帳號").fill(username);
-  await page.getByLabel("密碼").fill(password);
-  await page.getByRole("button", { name: "登入" }).click();
-  await expect(page.getByRole("heading", { name: "工作人員專區" })).toBeVisible();
+  await staffSignIn(page, username, password);
   return page;
 }
 
@@ -113,12 +102,12 @@ test("a whole round: orders (web + app), draw, SMS, payments by each method, S3 
   const pages: Record<string, Page> = {};
 
   await test.step("O1/O3/O5: five adults order on the web and in the app; a child is refused", async () => {
-    for (const p of [LIN, CHEN, LI]) pages[p.name] = await phoneSignIn(browser, p);
+    for (const p of [LIN, CHEN, LI]) pages[p.name] = await inApp(browser, p);
     for (const p of [WANG, HUANG]) pages[p.name] = await certificateSignIn(browser, p);
     await order(pages[LIN.name]!, STORE_A);
     await order(pages[CHEN.name]!, STORE_A);
     for (const p of [WANG, HUANG, LI]) await order(pages[p.name]!, STORE_B);
-    const child = await phoneSignIn(browser, CHILD);
+    const child = await inApp(browser, CHILD);
     await child.goto(`/order?chain=${STORE_B!.chain}&q=${encodeURIComponent(STORE_B!.name)}`);
     await child.getByRole("radio", { name: new RegExp(STORE_B!.name) }).check();
     await child.getByRole("button", { name: "確認預購" }).click();
@@ -142,8 +131,7 @@ test("a whole round: orders (web + app), draw, SMS, payments by each method, S3 
     await expect(pages[loser.name]!.getByTestId("order-timeline").getByRole("listitem").nth(1)).toContainText("未完成");
     await pages[winner.name]!.goto("/orders");
     await expect(pages[winner.name]!.getByTestId("order-timeline").locator('[aria-current="step"]')).toContainText("繳費");
-    const axe = await new AxeBuilder({ page: pages[winner.name]! }).withTags(["wcag2a", "wcag2aa"]).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await expectNoAxeViolations(pages[winner.name]!);
     for (const p of [WANG, HUANG, LI]) expect(await statusOf(pages[p.name]!)).toBe("已中籤，請繳費");
     const sms = await (await browser.newContext()).newPage();
     await sms.goto(`/dev/sms?to=${winner.phone}`);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { staffSignIn } from "./helpers/people";
 
 // Sessions and roles: the staff side of the one server-side guard (demo accounts from the seed).
 test.describe("staff sign-in and roles", () => {
@@ -40,11 +41,7 @@ test.describe("staff sign-in and roles", () => {
   test("the auditor reads the audit log (staff sign-ins are in it); a clerk may not", async ({ browser }) => {
     const signIn = async (username: string, password: string) => {
       const page = await (await browser.newContext()).newPage();
-      await page.goto("/staff/login");
-      await page.getByLabel("帳號").fill(username);
-      await page.getByLabel("密碼").fill(password);
-      await page.getByRole("button", { name: "登入" }).click();
-      await expect(page.getByRole("heading", { name: "工作人員專區" })).toBeVisible();
+      await staffSignIn(page, username, password);
       return page;
     };
     const auditor = await signIn("auditor", "emask-demo-auditor");
