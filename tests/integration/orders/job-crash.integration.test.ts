@@ -48,10 +48,9 @@ describe("a job killed half-way", () => {
     job.kill();
     expect(inDraw).toBe(true);
     await job.exited;
-    // Whatever the moment of the kill, the draw committed whole or not at all.
-    const drawn = await prisma.order.count({ where: { status: { in: ["SELECTED", "NOT_SELECTED"] } } });
-    expect([0, ORDERS]).toContain(drawn);
-    expect(drawn).toBe(0); // killed inside the draw's transaction: rolled back whole
+    // Killed inside the draw's transaction: nothing of it is left (no order drawn, no notice).
+    expect(await prisma.order.count({ where: { status: { in: ["SELECTED", "NOT_SELECTED"] } } })).toBe(0);
+    expect(await prisma.notice.count()).toBe(0);
     await runDueTransitions();
     expect(await prisma.order.count({ where: { status: "SELECTED" } })).toBe(1000);
     expect(await prisma.orderStatusEvent.count({ where: { actor: "job:draw" } })).toBe(ORDERS);
