@@ -6,9 +6,9 @@ import { now } from "@/lib/clock";
 type Db = PrismaClient | Prisma.TransactionClient;
 
 /** 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
-const ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+export const CHECK_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 export function newCheckCode(): string {
-  return [...randomBytes(8)].map((b) => ALPHABET[b % ALPHABET.length]).join("");
+  return [...randomBytes(8)].map((b) => CHECK_CODE_ALPHABET[b % CHECK_CODE_ALPHABET.length]).join("");
 }
 
 export type SmsNotice = { kind: NoticeKind; personId: string; orderId: string; phone: string; vars: Omit<NoticeVars, "checkCode"> };

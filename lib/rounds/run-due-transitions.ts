@@ -3,7 +3,7 @@ import { now } from "@/lib/clock";
 import { dayFromDb } from "@/lib/db/days";
 import { dueTransitions, seedMatchesCommitment, type Transition } from "@/lib/rules";
 import { roundCommitment, roundSeed } from "./draw-seed";
-import { runDraw } from "./transitions/run-draw";
+import { drawNextBatch } from "./transitions/draw-batch";
 import { enterLedger, moveOrders } from "./transitions/simple";
 
 /**
@@ -11,7 +11,9 @@ import { enterLedger, moveOrders } from "./transitions/simple";
  * orders, enter paid orders in the ledger, forfeit unpicked ones. Safe to run any number of times,
  * from any number of processes, and after a crash: each transition runs in one transaction that
  * first locks the round row and re-reads its "done" timestamp, then does all its work and sets the
- * timestamp. A run killed half-way rolls back and is simply done again by the next run.
+ * timestamp. A run killed half-way rolls back and is simply done again by the next run. The draw
+ * is the exception in size, not in kind: it runs as many such transactions, one batch of stores
+ * each, moving a cursor; the round is marked drawn when a run finds no store left.
  */
 const DONE_COLUMN = { close: "closedAt", draw: "drawnAt", lapse: "lapsedAt", ledger: "ledgeredAt", forfeit: "forfeitedAt" } as const;
 
@@ -54,7 +56,9 @@ async function runNext(roundId: string): Promise<Transition | null> {
         }
         await tx.round.update({ where: { id: r.id }, data: { drawSeed: seed, drawCommitment: r.drawCommitment ?? roundCommitment(r.id) } });
       } else if (next === "draw") {
-        await runDraw(tx, { id: r.id, drawSeed: r.drawSeed, paymentDeadline: r.paymentDeadline });
+        // One batch of stores per transaction; the round counts as drawn only after the last.
+        const finished = await drawNextBatch(tx, r, at);
+        if (!finished) return next;
       } else if (next === "lapse") {
         await moveOrders(tx, r.id, "SELECTED", "LAPSED", "job:lapse");
       } else if (next === "ledger") {

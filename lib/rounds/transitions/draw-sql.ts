@@ -1,0 +1,44 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { CHECK_CODE_ALPHABET } from "@/lib/notices/enqueue";
+import { smsTemplates, type NoticeVars } from "@/lib/notices/templates";
+
+/**
+ * SQL fragments for the set-based draw. They restate nothing: the codes use the same shapes as
+ * the code in Node (14 digits; 8 characters of the check-code alphabet) and the notice bodies are
+ * the very templates of lib/notices, rendered once with markers that SQL then fills per order.
+ */
+
+/**
+ * 48 random bits as a bigint. gen_random_uuid() draws from the server's strong random source
+ * (pg_strong_random); its first 12 hex digits are random (the version nibble comes after).
+ * Each use is a separate volatile call, so every row gets its own bits.
+ */
+const RANDOM_48 = Prisma.raw(`(('x' || left(replace(gen_random_uuid()::text, '-', ''), 12))::bit(48)::bigint)`);
+
+/** A 14-digit payment code: two independent 7-digit halves (2^48 ≫ 10^7, so the bias is nil). */
+export const PAYMENT_CODE_SQL = Prisma.sql`(lpad((${RANDOM_48} % 10000000)::text, 7, '0') || lpad((${RANDOM_48} % 10000000)::text, 7, '0'))`;
+
+/** A fresh random number for the check code (see checkCodeSql). */
+export const CHECK_RANDOM_SQL = RANDOM_48;
+
+/** The 8-character check code spelled from a 48-bit number `column` in base 31 (31^8 < 2^48). */
+export function checkCodeSql(column: string): Prisma.Sql {
+  const n = CHECK_CODE_ALPHABET.length;
+  const chars = Array.from({ length: 8 }, (_, i) => `substr('${CHECK_CODE_ALPHABET}', ((${column} / ${BigInt(n) ** BigInt(i)}) % ${n})::int + 1, 1)`);
+  return Prisma.raw(`(${chars.join(" || ")})`);
+}
+
+type Marker = keyof Pick<NoticeVars, "amount" | "paymentCode" | "checkCode">;
+const marker = (name: Marker) => `⟪${name}⟫`;
+
+/**
+ * A notice body as SQL: the template rendered with the round's fixed values and markers for the
+ * per-order ones, which replace() then fills from the named columns.
+ */
+export function noticeBodySql(kind: "PAYMENT" | "NOT_SELECTED", fixed: Partial<NoticeVars>, columns: Partial<Record<Marker, string>>): Prisma.Sql {
+  const template = smsTemplates[kind]!;
+  const markers = Object.fromEntries(Object.keys(columns).map((k) => [k, marker(k as Marker)]));
+  let sql = Prisma.sql`${template({ ...fixed, ...markers } as NoticeVars)}::text`;
+  for (const [name, column] of Object.entries(columns)) sql = Prisma.sql`replace(${sql}, ${marker(name as Marker)}, (${Prisma.raw(column)})::text)`;
+  return sql;
+}

@@ -1,0 +1,144 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { dayToDb } from "@/lib/db/days";
+import { drawNextBatch } from "@/lib/rounds/transitions/draw-batch";
+import { drawStore } from "@/lib/rules";
+import { smsTemplates } from "@/lib/notices/templates";
+import { createStore, ROUND_2020, syntheticIdNumber, upsertRound } from "@/lib/seed/factories";
+import { resetDatabase, testDb } from "../helpers/db";
+
+// The draw runs in PostgreSQL, a few stores per transaction. It must give exactly the winners of
+// the documented rule (lib/rules drawStore), whatever the batch boundaries, and resume after a
+// failure without doing a store twice.
+const prisma = testDb();
+const SEED = "d".repeat(64);
+const AT = new Date("2020-03-19T01:00:00Z");
+// [packs or null for no supply row, orders, how many of those people have no phone]
+const STORES: [number | null, number, number][] = [[2, 5, 1], [0, 2, 0], [null, 1, 0], [10, 3, 1], [3, 3, 0], [1, 4, 0], [4, 0, 0]];
+
+async function setup() {
+  const round = await upsertRound(prisma, ROUND_2020);
+  await prisma.round.update({ where: { id: round.id }, data: { drawSeed: SEED } });
+  let n = 0;
+  const stores = [];
+  for (const [i, [packs, orders, phoneless]] of STORES.entries()) {
+    const store = await createStore(prisma, i + 1);
+    stores.push(store);
+    if (packs !== null) await prisma.storeSupply.create({ data: { roundId: round.id, storeId: store.id, packs } });
+    for (let k = 0; k < orders; k++) {
+      n++;
+      const person = await prisma.person.create({
+        data: { idNumber: syntheticIdNumber(n), idKind: "NATIONAL", name: `p${n}`, birthDate: dayToDb("1980-01-01"), phone: k < phoneless ? null : `09120000${String(n).padStart(2, "0")}` },
+      });
+      await prisma.order.create({ data: { personId: person.id, roundId: round.id, storeId: store.id, channel: "WEB", masks: 3, unitPrice: 5, fee: 7, total: 22 } });
+    }
+  }
+  return { roundId: round.id, stores };
+}
+
+/** One batch, as the job runs it: in its own transaction, from the round's cursor. */
+async function batch(roundId: string, storesPerBatch: number): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const round = await tx.round.findUniqueOrThrow({ where: { id: roundId } });
+    return drawNextBatch(tx, round, AT, storesPerBatch);
+  });
+}
+
+describe("the draw in bounded batches (R2, R3)", () => {
+  let s: Awaited<ReturnType<typeof setup>>;
+  beforeEach(async () => {
+    await resetDatabase();
+    s = await setup();
+  });
+
+  it("R2: batches of 2 stores give exactly drawStore's winners, ranks and tickets for every store", async () => {
+    const finished: boolean[] = [];
+    for (let i = 0; i < 10 && !finished.at(-1); i++) finished.push(await batch(s.roundId, 2));
+    expect(finished).toEqual([false, false, false, true]); // 7 stores, 2 a batch
+    expect(await prisma.order.count({ where: { status: "PLACED" } })).toBe(0);
+
+    for (const [i, store] of s.stores.entries()) {
+      const [packs, demand] = STORES[i]!;
+      const orders = await prisma.order.findMany({ where: { storeId: store.id }, include: { drawEntry: true } });
+      const expected = drawStore(SEED, packs ?? 0, orders.map((o) => o.id));
+      const winners = new Set(expected.filter((r) => r.selected).map((r) => r.orderId));
+      expect(orders.filter((o) => o.status === "SELECTED").map((o) => o.id).sort()).toEqual([...winners].sort());
+      const draw = await prisma.draw.findFirst({ where: { storeId: store.id } });
+      if (demand > (packs ?? 0)) {
+        // R2: an oversubscribed store's draw is on record, entry by entry.
+        expect(draw).toMatchObject({ supply: packs ?? 0, demand });
+        for (const r of expected) expect(orders.find((o) => o.id === r.orderId)!.drawEntry).toMatchObject({ ticket: r.ticket, rank: r.rank, selected: r.selected });
+      } else {
+        expect(draw).toBeNull();
+      }
+    }
+  });
+
+  it("R3: each order gets one event, the selected a unique 14-digit code, everyone with a phone the template's exact notice", async () => {
+    while (!(await batch(s.roundId, 3)));
+    const orders = await prisma.order.findMany({ include: { person: true, history: true, notices: true } });
+    const codes = orders.filter((o) => o.status === "SELECTED").map((o) => o.paymentCode);
+    expect(codes.every((c) => /^\d{14}$/.test(c!))).toBe(true);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(orders.filter((o) => o.status === "NOT_SELECTED").every((o) => o.paymentCode === null)).toBe(true);
+    for (const o of orders) {
+      expect(o.history.map((e) => [e.fromStatus, e.toStatus, e.actor])).toEqual([["PLACED", o.status, "job:draw"]]);
+      if (!o.person.phone) {
+        expect(o.notices).toEqual([]);
+        continue;
+      }
+      expect(o.notices).toHaveLength(1);
+      const notice = o.notices[0]!;
+      expect(notice.checkCode).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/);
+      const body = o.status === "SELECTED"
+        ? smsTemplates.PAYMENT!({ amount: 22, paymentCode: o.paymentCode!, deadline: "2020-03-25", checkCode: notice.checkCode })
+        : smsTemplates.NOT_SELECTED!({ checkCode: notice.checkCode });
+      expect(notice).toMatchObject({ kind: o.status === "SELECTED" ? "PAYMENT" : "NOT_SELECTED", recipient: o.person.phone, body, dedupeKey: `${notice.kind}:${o.id}`, status: "PENDING", nextAttemptAt: AT });
+    }
+    expect(new Set(orders.flatMap((o) => o.notices.map((n) => n.checkCode))).size).toBe(orders.filter((o) => o.person.phone).length);
+  });
+
+  it("R2: a batch that fails rolls back whole; the next run resumes at the cursor and draws no store twice", async () => {
+    expect(await batch(s.roundId, 2)).toBe(false);
+    // Make the second batch fail in the database itself, half-way (after the orders are updated).
+    await prisma.$executeRawUnsafe(`CREATE FUNCTION fail_notice() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
+    await prisma.$executeRawUnsafe(`CREATE TRIGGER fail_notice BEFORE INSERT ON notices FOR EACH ROW EXECUTE FUNCTION fail_notice()`);
+    await expect(batch(s.roundId, 2)).rejects.toThrow(/injected failure/);
+    const drawnSoFar = await prisma.order.count({ where: { status: { not: "PLACED" } } });
+    expect(drawnSoFar).toBe(STORES[0]![1] + STORES[1]![1]); // only the first batch's orders
+    await prisma.$executeRawUnsafe(`DROP TRIGGER fail_notice ON notices`);
+    await prisma.$executeRawUnsafe(`DROP FUNCTION fail_notice()`);
+    while (!(await batch(s.roundId, 2)));
+    const total = STORES.reduce((sum, [, orders]) => sum + orders, 0);
+    expect(await prisma.orderStatusEvent.count({ where: { actor: "job:draw" } })).toBe(total);
+    expect(await prisma.drawEntry.count()).toBe(await prisma.order.count({ where: { drawEntry: { isNot: null } } }));
+    expect(await prisma.draw.count()).toBe(STORES.filter(([packs, orders]) => orders > (packs ?? 0)).length);
+    expect(await prisma.notice.count()).toBe(total - STORES.reduce((sum, [, , phoneless]) => sum + phoneless, 0));
+  });
+
+  it("R3: a clash of random codes is rolled back to a savepoint, the clashing codes drawn again, and the batch completes", async () => {
+    // The database reports a clash on the first try of each code-writing statement, as a unique
+    // index would; the batch must recover inside its transaction. (Sequences ignore rollbacks, so
+    // "first try" survives the rollback to the savepoint.)
+    await prisma.$executeRawUnsafe(`CREATE SEQUENCE clash_orders_seq`);
+    await prisma.$executeRawUnsafe(`CREATE SEQUENCE clash_notices_seq`);
+    await prisma.$executeRawUnsafe(`CREATE FUNCTION clash_once() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF nextval('clash_' || TG_TABLE_NAME || '_seq') = 1 THEN RAISE EXCEPTION 'duplicate key value violates unique constraint "%"', TG_ARGV[0] USING ERRCODE = 'unique_violation'; END IF;
+        RETURN NEW;
+      END $$`);
+    await prisma.$executeRawUnsafe(`CREATE TRIGGER clash_orders BEFORE UPDATE ON orders FOR EACH STATEMENT EXECUTE FUNCTION clash_once('orders_payment_code_key')`);
+    await prisma.$executeRawUnsafe(`CREATE TRIGGER clash_notices BEFORE INSERT ON notices FOR EACH STATEMENT EXECUTE FUNCTION clash_once('notices_check_code_key')`);
+    try {
+      expect(await batch(s.roundId, 100)).toBe(true);
+    } finally {
+      await prisma.$executeRawUnsafe(`DROP SEQUENCE clash_orders_seq, clash_notices_seq`);
+      await prisma.$executeRawUnsafe(`DROP TRIGGER clash_orders ON orders`);
+      await prisma.$executeRawUnsafe(`DROP TRIGGER clash_notices ON notices`);
+      await prisma.$executeRawUnsafe(`DROP FUNCTION clash_once()`);
+    }
+    const total = STORES.reduce((sum, [, orders]) => sum + orders, 0);
+    expect(await prisma.order.count({ where: { status: "PLACED" } })).toBe(0);
+    expect(await prisma.orderStatusEvent.count({ where: { actor: "job:draw" } })).toBe(total);
+    expect(await prisma.notice.count()).toBe(total - STORES.reduce((sum, [, , phoneless]) => sum + phoneless, 0));
+  });
+});
