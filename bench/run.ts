@@ -1,21 +1,31 @@
 /**
- * `npm run bench`: figures for the opening spike, printed (not asserted).
+ * `npm run bench`: figures for the opening spike and the national draw, printed (not asserted).
  *
- * Runs against its own fresh, migrated PostgreSQL (the "bench" database) through the same domain
- * code the HTTP handlers call:
- *  1. place-order: N verified people submit at 09:00 with C in flight at once (every submit is a
- *     real transaction: price snapshot, unique order per person and round, status event), plus a
- *     retry storm (every person submits twice with the same idempotency key);
- *  2. draw: close + draw + notices for all those orders in one transition;
- *  3. rules: the pure 7-day and ID checks, calls per second.
+ * Runs against its own fresh, migrated PostgreSQL (the "bench" database):
+ *  1. place-order (in-process, through the domain code the HTTP handlers call): N verified people
+ *     submit at 09:00 with C in flight at once, plus a retry storm with the same idempotency keys;
+ *     the pure 7-day and ID checks, calls per second;
+ *  2. draw (bench/draw.ts): the app's batched draw against one naive SQL statement, at national size.
+ * Flags: --parts place-order,draw  --draw-orders 1200000  --draw-stores 10000
  * Environment: BENCH_PEOPLE (default 5000), BENCH_CONCURRENCY (default 64).
+ * Ends with machine-readable lines: `ratio draw-<orders> <app/naive>`.
  */
 import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
 import { startDatabase, dropDatabase, ensureDatabaseExists } from "../scripts/db/postgres";
 import { applyMigrations } from "../scripts/db/schema-engine";
+import { benchDraw } from "./draw";
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
+const { values: flags } = parseArgs({
+  options: {
+    parts: { type: "string", default: "place-order,draw" },
+    "draw-orders": { type: "string", default: "1200000" },
+    "draw-stores": { type: "string", default: "10000" },
+  },
+});
+const PARTS = new Set(flags.parts.split(","));
 
 function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -30,13 +40,39 @@ async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<num
   return times.sort((a, b) => a - b);
 }
 
+async function freshDatabase(url: string): Promise<void> {
+  const { db } = await import("../lib/db/client");
+  await db().$disconnect();
+  await dropDatabase(url);
+  await ensureDatabaseExists(url);
+  await applyMigrations(url);
+}
+
 async function main(): Promise<void> {
   const database = await startDatabase("bench", () => {});
-  await dropDatabase(database.url);
-  await ensureDatabaseExists(database.url);
-  await applyMigrations(database.url);
   process.env.DATABASE_URL = database.url;
   process.env.EMASK_DEPLOYMENT = "local";
+  const machine: string[] = [];
+  try {
+    if (PARTS.has("place-order")) {
+      await freshDatabase(database.url);
+      await placeOrderPart();
+    }
+    if (PARTS.has("draw")) {
+      await freshDatabase(database.url);
+      const r = await benchDraw(database.url, Number(flags["draw-orders"]), Number(flags["draw-stores"]), console.log);
+      machine.push(`ratio draw-${r.orders} ${(r.appSec / r.naiveSec).toFixed(3)}`);
+      machine.push(`seconds draw-${r.orders} ${r.appSec.toFixed(2)}`);
+      machine.push(`mb draw-${r.orders}-peak-rss ${r.peakRssMb.toFixed(0)}`);
+    }
+    for (const line of machine) console.log(line);
+  } finally {
+    await (await import("../lib/db/client")).db().$disconnect();
+    await database.stop();
+  }
+}
+
+async function placeOrderPart(): Promise<void> {
   const { db } = await import("../lib/db/client");
   const { setClock } = await import("../lib/clock");
   const { placeOrder } = await import("../lib/orders/place-order");
@@ -76,7 +112,6 @@ async function main(): Promise<void> {
     t = performance.now();
     await runDueTransitions();
     console.log(`draw         ${orders} orders, 50 stores: close + draw + notices in ${((performance.now() - t) / 1000).toFixed(2)} s`);
-
     const ids = Array.from({ length: 1000 }, (_, i) => syntheticIdNumber(i + 1));
     const N = 200_000;
     t = performance.now();
@@ -88,8 +123,6 @@ async function main(): Promise<void> {
     console.log(`rules        checkIdNumber ${(idRate / 1e6).toFixed(2)} M/s, onlinePurchaseDay ${(dayRate / 1e6).toFixed(2)} M/s`);
   } finally {
     setClock(null);
-    await (await import("../lib/db/client")).db().$disconnect();
-    await database.stop();
   }
 }
 

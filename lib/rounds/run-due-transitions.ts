@@ -3,7 +3,7 @@ import { now } from "@/lib/clock";
 import { dayFromDb } from "@/lib/db/days";
 import { dueTransitions, seedMatchesCommitment, type Transition } from "@/lib/rules";
 import { roundCommitment, roundSeed } from "./draw-seed";
-import { drawNextBatch } from "./transitions/draw-batch";
+import { drawBatchesDone, drawPendingBatches, planDrawBatches, type DrawRound } from "./transitions/draw-batch";
 import { enterLedger, moveOrders } from "./transitions/simple";
 
 /**
@@ -13,7 +13,7 @@ import { enterLedger, moveOrders } from "./transitions/simple";
  * first locks the round row and re-reads its "done" timestamp, then does all its work and sets the
  * timestamp. A run killed half-way rolls back and is simply done again by the next run. The draw
  * is the exception in size, not in kind: it runs as many such transactions, one batch of stores
- * each, moving a cursor; the round is marked drawn when a run finds no store left.
+ * each (draw_batches), and the round is marked drawn when a run finds every batch done.
  */
 const DONE_COLUMN = { close: "closedAt", draw: "drawnAt", lapse: "lapsedAt", ledger: "ledgeredAt", forfeit: "forfeitedAt" } as const;
 
@@ -24,16 +24,25 @@ export async function runDueTransitions(): Promise<TransitionRun[]> {
   const ran: TransitionRun[] = [];
   for (const { id } of rounds) {
     for (;;) {
-      const transition = await runNext(id);
-      if (!transition) break;
-      ran.push({ roundId: id, transition });
+      const step = await runNext(id);
+      if (!step) break;
+      if (typeof step === "object") {
+        // The draw's batches run outside the round's lock, several at once; then look again.
+        await drawPendingBatches((work) => db().$transaction(work, { timeout: 120_000 }), step.round, step.at, DRAW_WORKERS);
+        continue;
+      }
+      ran.push({ roundId: id, transition: step });
     }
   }
   return ran;
 }
 
-/** Run the round's next due transition, if any; returns which one ran. */
-async function runNext(roundId: string): Promise<Transition | null> {
+/** Draw batches in flight at once per process: one per core of a small database server. */
+const DRAW_WORKERS = 2;
+type DrawPending = { round: DrawRound; at: Date };
+
+/** Run the round's next due transition, if any; returns which one ran, or the draw still to do. */
+async function runNext(roundId: string): Promise<Transition | DrawPending | null> {
   return db().$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT id FROM rounds WHERE id = ${roundId}::uuid FOR UPDATE`;
@@ -56,9 +65,11 @@ async function runNext(roundId: string): Promise<Transition | null> {
         }
         await tx.round.update({ where: { id: r.id }, data: { drawSeed: seed, drawCommitment: r.drawCommitment ?? roundCommitment(r.id) } });
       } else if (next === "draw") {
-        // One batch of stores per transaction; the round counts as drawn only after the last.
-        const finished = await drawNextBatch(tx, r, at);
-        if (!finished) return next;
+        // Planned here, under the lock; drawn batch by batch outside it; marked drawn once all are.
+        if (!(await drawBatchesDone(tx, r.id))) {
+          await planDrawBatches(tx, r.id);
+          return { round: r, at };
+        }
       } else if (next === "lapse") {
         await moveOrders(tx, r.id, "SELECTED", "LAPSED", "job:lapse");
       } else if (next === "ledger") {

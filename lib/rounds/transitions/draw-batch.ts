@@ -3,49 +3,98 @@ import { dayFromDb } from "@/lib/db/days";
 import { CHECK_RANDOM_SQL, PAYMENT_CODE_SQL, checkCodeSql, noticeBodySql } from "./draw-sql";
 
 type Tx = Prisma.TransactionClient;
-type Round = { id: string; drawSeed: string | null; drawCursor: string | null; paymentDeadline: Date };
+export type DrawRound = { id: string; drawSeed: string | null; paymentDeadline: Date };
 
 /** Stores per batch: ~120 orders a store at national scale makes a batch of some 60,000 orders. */
 export const DRAW_STORES_PER_BATCH = 500;
-const BEFORE_ALL_STORES = "00000000-0000-0000-0000-000000000000";
 
 /**
- * R2, R3: draw the next batch of stores (by store id after the round's cursor) entirely in
- * PostgreSQL — rank every PLACED order by sha256("<seed>:<orderId>") (ties by id) per store,
- * select the first `supply`, record the draw of each oversubscribed store, give the selected a
- * payment code, write the status events and queue the notices — then move the cursor, all in the
- * caller's transaction. Nothing per order passes through Node, so memory does not grow with the
- * round, and each transaction is short: a crash loses one batch, which the next run does again.
- * Returns true when no store is left after this batch, i.e. the draw is complete.
+ * R2: split the draw into ranges of stores (by id), once. Returns false if it was planned before.
+ * Runs under the round's lock (run-due-transitions), so two processes cannot both plan.
  */
-export async function drawNextBatch(tx: Tx, round: Round, at: Date, storesPerBatch = DRAW_STORES_PER_BATCH): Promise<boolean> {
-  if (!round.drawSeed) throw new Error(`Round ${round.id} has no revealed seed: close it first`);
-  const from = round.drawCursor ?? BEFORE_ALL_STORES;
-  const [last] = await tx.$queryRaw<{ to: string | null }[]>`
-    SELECT id::text AS to FROM (SELECT id FROM stores WHERE id > ${from}::uuid ORDER BY id LIMIT ${storesPerBatch}) s
-    ORDER BY id DESC LIMIT 1`;
-  const to = last?.to;
-  if (!to) return true;
+export async function planDrawBatches(tx: Tx, roundId: string, storesPerBatch = DRAW_STORES_PER_BATCH): Promise<boolean> {
+  if (await tx.drawBatch.count({ where: { roundId } })) return false;
+  await tx.$executeRaw`
+    INSERT INTO draw_batches (round_id, batch_no, first_store, last_store)
+    SELECT ${roundId}::uuid, b, (array_agg(id ORDER BY id))[1], (array_agg(id ORDER BY id DESC))[1]
+    FROM (SELECT id, ((row_number() OVER (ORDER BY id)) - 1) / ${storesPerBatch} AS b FROM stores) s
+    GROUP BY b`;
+  return true;
+}
 
+/** True when the draw was planned and every batch is done. */
+export async function drawBatchesDone(tx: Tx, roundId: string): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ planned: boolean; pending: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM draw_batches WHERE round_id = ${roundId}::uuid) AS planned,
+           EXISTS (SELECT 1 FROM draw_batches WHERE round_id = ${roundId}::uuid AND done_at IS NULL) AS pending`;
+  return !!row?.planned && !row.pending;
+}
+
+/**
+ * Draw every pending batch of the round with `workers` transactions at a time. A worker claims a
+ * batch with FOR UPDATE SKIP LOCKED, draws it and marks it done in one transaction; when none is
+ * free but some are still being drawn (by another process), it waits for one to end — committed,
+ * it is done; rolled back (that process died), it is claimed again.
+ */
+export async function drawPendingBatches(run: <T>(work: (tx: Tx) => Promise<T>) => Promise<T>, round: DrawRound, at: Date, workers = 2): Promise<number> {
+  let drawn = 0;
+  const worker = async () => {
+    for (;;) {
+      const claimed = await run(async (tx) => {
+        const [batch] = await tx.$queryRaw<{ batch_no: number; first: string; last: string }[]>`
+          SELECT batch_no, first_store::text AS first, last_store::text AS last FROM draw_batches
+          WHERE round_id = ${round.id}::uuid AND done_at IS NULL ORDER BY batch_no LIMIT 1 FOR UPDATE SKIP LOCKED`;
+        if (!batch) return false;
+        await drawStores(tx, round, batch.first, batch.last, at);
+        await tx.$executeRaw`UPDATE draw_batches SET done_at = ${at} WHERE round_id = ${round.id}::uuid AND batch_no = ${batch.batch_no}`;
+        return true;
+      });
+      if (claimed) {
+        drawn++;
+        continue;
+      }
+      const waited = await run(async (tx) => (await tx.$queryRaw<unknown[]>`
+        SELECT 1 FROM draw_batches WHERE round_id = ${round.id}::uuid AND done_at IS NULL ORDER BY batch_no LIMIT 1 FOR UPDATE`).length);
+      if (!waited) return;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, workers) }, worker));
+  return drawn;
+}
+
+/**
+ * R2, R3: draw the stores with ids in [first, last] entirely in PostgreSQL — rank every PLACED
+ * order by sha256("<seed>:<orderId>") (ties by id) per store, select the first `supply`, record
+ * the draw of each oversubscribed store, give the selected a payment code, write the status events
+ * and queue the notices — in the caller's transaction. Nothing per order passes through Node, so
+ * memory does not grow with the round, and each transaction is short.
+ */
+export async function drawStores(tx: Tx, round: DrawRound, first: string, last: string, at: Date): Promise<void> {
+  if (!round.drawSeed) throw new Error(`Round ${round.id} has no revealed seed: close it first`);
+  // A draw writes a great deal and re-does itself after a crash: it need not wait for the WAL flush.
+  await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
   // The batch's orders, ranked. COLLATE "C" compares as the JS rule does (code points).
   await tx.$executeRaw`
     CREATE TEMP TABLE draw_batch ON COMMIT DROP AS
-    SELECT r.*, r.rank <= r.supply AS selected,
-           CASE WHEN r.rank <= r.supply THEN ${PAYMENT_CODE_SQL} END AS payment_code,
-           ${CHECK_RANDOM_SQL} AS check_random
-    FROM (
-      SELECT o.id, o.store_id, o.person_id, o.total, p.phone, t.ticket,
-             row_number() OVER (PARTITION BY o.store_id ORDER BY t.ticket COLLATE "C", o.id::text COLLATE "C")::int AS rank,
-             count(*) OVER (PARTITION BY o.store_id)::int AS demand,
-             coalesce(s.packs, 0) AS supply
-      FROM orders o
-      JOIN people p ON p.id = o.person_id
-      CROSS JOIN LATERAL (SELECT encode(sha256(convert_to(${round.drawSeed} || ':' || o.id::text, 'UTF8')), 'hex') AS ticket) t
-      LEFT JOIN store_supplies s ON s.round_id = o.round_id AND s.store_id = o.store_id
-      WHERE o.round_id = ${round.id}::uuid AND o.status = 'PLACED'
-        AND o.store_id > ${from}::uuid AND o.store_id <= ${to}::uuid
+    SELECT c.*, ${checkCodeSql("c.check_random")} AS check_code FROM (
+      SELECT r.*, r.rank <= r.supply AS selected,
+             CASE WHEN r.rank <= r.supply THEN ${PAYMENT_CODE_SQL} END AS payment_code,
+             ${CHECK_RANDOM_SQL} AS check_random
+      FROM (
+        SELECT o.id, o.store_id, o.person_id, o.total, p.phone, t.ticket,
+               row_number() OVER (PARTITION BY o.store_id ORDER BY t.ticket COLLATE "C", o.id::text COLLATE "C")::int AS rank,
+               count(*) OVER (PARTITION BY o.store_id)::int AS demand,
+               coalesce(s.packs, 0) AS supply
+        FROM orders o
+        JOIN people p ON p.id = o.person_id
+        CROSS JOIN LATERAL (SELECT encode(sha256(convert_to(${round.drawSeed} || ':' || o.id::text, 'UTF8')), 'hex') AS ticket) t
+        LEFT JOIN store_supplies s ON s.round_id = o.round_id AND s.store_id = o.store_id
+        WHERE o.round_id = ${round.id}::uuid AND o.status = 'PLACED'
+          AND o.store_id >= ${first}::uuid AND o.store_id <= ${last}::uuid
+        OFFSET 0
+      ) r
       OFFSET 0
-    ) r`;
+    ) c`;
 
   // R2: a draw record (and every entry's ticket and rank) for each oversubscribed store.
   await tx.$executeRaw`
@@ -75,10 +124,6 @@ export async function drawNextBatch(tx: Tx, round: Round, at: Date, storesPerBat
     FROM draw_batch`;
 
   await queueNotices(tx, dayFromDb(round.paymentDeadline), at);
-
-  await tx.$executeRaw`UPDATE rounds SET draw_cursor = ${to}::uuid WHERE id = ${round.id}::uuid`;
-  const [more] = await tx.$queryRaw<{ more: boolean }[]>`SELECT EXISTS (SELECT 1 FROM stores WHERE id > ${to}::uuid) AS more`;
-  return !more?.more;
 }
 
 /**
@@ -87,22 +132,24 @@ export async function drawNextBatch(tx: Tx, round: Round, at: Date, storesPerBat
  * as in enqueueSms, so a notice is never queued twice.
  */
 async function queueNotices(tx: Tx, deadline: string, at: Date): Promise<void> {
-  const code = checkCodeSql("b.check_random");
-  const payment = noticeBodySql("PAYMENT", { deadline }, { amount: "b.total", paymentCode: "b.payment_code", checkCode: code.sql });
-  const notSelected = noticeBodySql("NOT_SELECTED", {}, { checkCode: code.sql });
+  const payment = noticeBodySql("PAYMENT", { deadline }, { amount: "b.total", paymentCode: "b.payment_code", checkCode: "b.check_code" });
+  const notSelected = noticeBodySql("NOT_SELECTED", {}, { checkCode: "b.check_code" });
   await retryingCollisions(tx, "notices_check_code_key", async () => {
     await tx.$executeRaw`
       INSERT INTO notices (id, kind, channel, person_id, order_id, recipient, body, dedupe_key, check_code, next_attempt_at)
-      SELECT gen_random_uuid(), k.kind::"NoticeKind", 'SMS'::"NoticeChannel", b.person_id, b.id, b.phone,
-             CASE WHEN b.selected THEN ${payment} ELSE ${notSelected} END,
-             k.kind || ':' || b.id::text, ${code}, ${at}
-      FROM draw_batch b CROSS JOIN LATERAL (SELECT CASE WHEN b.selected THEN 'PAYMENT' ELSE 'NOT_SELECTED' END AS kind) k
+      SELECT gen_random_uuid(), (CASE WHEN b.selected THEN 'PAYMENT' ELSE 'NOT_SELECTED' END)::"NoticeKind", 'SMS'::"NoticeChannel",
+             b.person_id, b.id, b.phone, CASE WHEN b.selected THEN ${payment} ELSE ${notSelected} END,
+             (CASE WHEN b.selected THEN 'PAYMENT:' ELSE 'NOT_SELECTED:' END) || b.id::text, b.check_code, ${at}
+      FROM draw_batch b
       WHERE b.phone IS NOT NULL
       ON CONFLICT (dedupe_key) DO NOTHING`;
-  }, () => tx.$executeRaw`
+  }, async () => {
+    await tx.$executeRaw`
       UPDATE draw_batch b SET check_random = ${CHECK_RANDOM_SQL}
-      WHERE EXISTS (SELECT 1 FROM notices n WHERE n.check_code = ${code})
-         OR EXISTS (SELECT 1 FROM draw_batch b2 WHERE b2.id < b.id AND ${checkCodeSql("b2.check_random")} = ${code})`);
+      WHERE EXISTS (SELECT 1 FROM notices n WHERE n.check_code = b.check_code)
+         OR EXISTS (SELECT 1 FROM draw_batch b2 WHERE b2.id < b.id AND b2.check_code = b.check_code)`;
+    return tx.$executeRaw`UPDATE draw_batch b SET check_code = ${checkCodeSql("b.check_random")} WHERE b.check_code <> ${checkCodeSql("b.check_random")}`;
+  });
 }
 
 /**

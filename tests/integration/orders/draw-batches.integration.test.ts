@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { dayToDb } from "@/lib/db/days";
-import { drawNextBatch } from "@/lib/rounds/transitions/draw-batch";
+import { drawBatchesDone, drawPendingBatches, planDrawBatches } from "@/lib/rounds/transitions/draw-batch";
 import { drawStore } from "@/lib/rules";
 import { smsTemplates } from "@/lib/notices/templates";
 import { createStore, ROUND_2020, syntheticIdNumber, upsertRound } from "@/lib/seed/factories";
@@ -35,13 +35,13 @@ async function setup() {
   return { roundId: round.id, stores };
 }
 
-/** One batch, as the job runs it: in its own transaction, from the round's cursor. */
-async function batch(roundId: string, storesPerBatch: number): Promise<boolean> {
-  return prisma.$transaction(async (tx) => {
-    const round = await tx.round.findUniqueOrThrow({ where: { id: roundId } });
-    return drawNextBatch(tx, round, AT, storesPerBatch);
-  });
+/** Plan the draw in batches of `storesPerBatch` stores and draw them with `workers` at once, as the job does. */
+async function draw(roundId: string, storesPerBatch: number, workers = 2): Promise<number> {
+  const round = await prisma.round.findUniqueOrThrow({ where: { id: roundId } });
+  await prisma.$transaction((tx) => planDrawBatches(tx, roundId, storesPerBatch));
+  return drawPendingBatches((work) => prisma.$transaction(work), round, AT, workers);
 }
+const done = (roundId: string) => prisma.$transaction((tx) => drawBatchesDone(tx, roundId));
 
 describe("the draw in bounded batches (R2, R3)", () => {
   let s: Awaited<ReturnType<typeof setup>>;
@@ -51,9 +51,9 @@ describe("the draw in bounded batches (R2, R3)", () => {
   });
 
   it("R2: batches of 2 stores give exactly drawStore's winners, ranks and tickets for every store", async () => {
-    const finished: boolean[] = [];
-    for (let i = 0; i < 10 && !finished.at(-1); i++) finished.push(await batch(s.roundId, 2));
-    expect(finished).toEqual([false, false, false, true]); // 7 stores, 2 a batch
+    expect(await done(s.roundId)).toBe(false);
+    expect(await draw(s.roundId, 2)).toBe(4); // 7 stores, 2 a batch
+    expect(await done(s.roundId)).toBe(true);
     expect(await prisma.order.count({ where: { status: "PLACED" } })).toBe(0);
 
     for (const [i, store] of s.stores.entries()) {
@@ -74,7 +74,7 @@ describe("the draw in bounded batches (R2, R3)", () => {
   });
 
   it("R3: each order gets one event, the selected a unique 14-digit code, everyone with a phone the template's exact notice", async () => {
-    while (!(await batch(s.roundId, 3)));
+    await draw(s.roundId, 3);
     const orders = await prisma.order.findMany({ include: { person: true, history: true, notices: true } });
     const codes = orders.filter((o) => o.status === "SELECTED").map((o) => o.paymentCode);
     expect(codes.every((c) => /^\d{14}$/.test(c!))).toBe(true);
@@ -97,17 +97,21 @@ describe("the draw in bounded batches (R2, R3)", () => {
     expect(new Set(orders.flatMap((o) => o.notices.map((n) => n.checkCode))).size).toBe(orders.filter((o) => o.person.phone).length);
   });
 
-  it("R2: a batch that fails rolls back whole; the next run resumes at the cursor and draws no store twice", async () => {
-    expect(await batch(s.roundId, 2)).toBe(false);
-    // Make the second batch fail in the database itself, half-way (after the orders are updated).
-    await prisma.$executeRawUnsafe(`CREATE FUNCTION fail_notice() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
+  it("R2: a batch that fails rolls back whole; the next run draws the batches left and no store twice", async () => {
+    // Make the second batch (stores 3 and 4) fail in the database itself, half-way: after its
+    // orders are updated, on its first notice.
+    await prisma.$executeRawUnsafe(`CREATE FUNCTION fail_notice() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+      IF (SELECT store_id FROM orders WHERE id = NEW.order_id) = '${s.stores[2]!.id}' THEN RAISE EXCEPTION 'injected failure'; END IF;
+      RETURN NEW; END $$`);
     await prisma.$executeRawUnsafe(`CREATE TRIGGER fail_notice BEFORE INSERT ON notices FOR EACH ROW EXECUTE FUNCTION fail_notice()`);
-    await expect(batch(s.roundId, 2)).rejects.toThrow(/injected failure/);
+    await expect(draw(s.roundId, 2, 1)).rejects.toThrow(/injected failure/);
     const drawnSoFar = await prisma.order.count({ where: { status: { not: "PLACED" } } });
     expect(drawnSoFar).toBe(STORES[0]![1] + STORES[1]![1]); // only the first batch's orders
+    expect(await prisma.drawBatch.count({ where: { doneAt: { not: null } } })).toBe(1);
     await prisma.$executeRawUnsafe(`DROP TRIGGER fail_notice ON notices`);
     await prisma.$executeRawUnsafe(`DROP FUNCTION fail_notice()`);
-    while (!(await batch(s.roundId, 2)));
+    expect(await draw(s.roundId, 2)).toBe(3); // planned once: the 3 batches left
+    expect(await done(s.roundId)).toBe(true);
     const total = STORES.reduce((sum, [, orders]) => sum + orders, 0);
     expect(await prisma.orderStatusEvent.count({ where: { actor: "job:draw" } })).toBe(total);
     expect(await prisma.drawEntry.count()).toBe(await prisma.order.count({ where: { drawEntry: { isNot: null } } }));
@@ -129,7 +133,7 @@ describe("the draw in bounded batches (R2, R3)", () => {
     await prisma.$executeRawUnsafe(`CREATE TRIGGER clash_orders BEFORE UPDATE ON orders FOR EACH STATEMENT EXECUTE FUNCTION clash_once('orders_payment_code_key')`);
     await prisma.$executeRawUnsafe(`CREATE TRIGGER clash_notices BEFORE INSERT ON notices FOR EACH STATEMENT EXECUTE FUNCTION clash_once('notices_check_code_key')`);
     try {
-      expect(await batch(s.roundId, 100)).toBe(true);
+      expect(await draw(s.roundId, 100)).toBe(1);
     } finally {
       await prisma.$executeRawUnsafe(`DROP SEQUENCE clash_orders_seq, clash_notices_seq`);
       await prisma.$executeRawUnsafe(`DROP TRIGGER clash_orders ON orders`);

@@ -1,0 +1,105 @@
+/**
+ * The draw at national size: `npm run bench -- --draw-orders 1200000 --draw-stores 10000`.
+ *
+ * Seeds a closed round with set-based SQL (N people, N orders over S stores, supply per store
+ * around its demand so that roughly half the stores are oversubscribed, as in 2020), then times,
+ * in the same run and on the same data:
+ *  - naive: the plain reference — ONE set-based UPDATE ranking every order by
+ *    sha256("<seed>:<orderId>") per store and setting SELECTED / NOT_SELECTED (rolled back after);
+ *  - app: the app's own draw job (runDueTransitions), which also records draws and entries,
+ *    assigns payment codes, writes status events and queues every notice, in batches.
+ * Prints both, the ratio app/naive, the number of batches and the job process's peak memory.
+ */
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+
+export type DrawBenchResult = { orders: number; stores: number; naiveSec: number; appSec: number; peakRssMb: number; baseRssMb: number };
+
+export async function benchDraw(url: string, orders: number, stores: number, log: (line: string) => void): Promise<DrawBenchResult> {
+  const sql = new pg.Client({ connectionString: url });
+  await sql.connect();
+  const { setClock } = await import("../lib/clock");
+  const { db } = await import("../lib/db/client");
+  const { runDueTransitions } = await import("../lib/rounds/run-due-transitions");
+  const { roundSeed, roundCommitment } = await import("../lib/rounds/draw-seed");
+  const { ROUND_2020, upsertRound } = await import("../lib/seed/factories");
+  try {
+    let t = performance.now();
+    const round = await upsertRound(db(), ROUND_2020);
+    await seed(sql, round.id, orders, stores);
+    // Closed, seed revealed: only the draw is due on results day.
+    await sql.query(`UPDATE rounds SET closed_at = now(), draw_seed = $2, draw_commitment = $3 WHERE id = $1`, [round.id, roundSeed(round.id), roundCommitment(round.id)]);
+    await sql.query(`VACUUM ANALYZE`);
+    log(`draw  seeded ${orders} orders over ${stores} stores in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+    t = performance.now();
+    await sql.query("BEGIN");
+    await sql.query(
+      `UPDATE orders o SET status = (CASE WHEN r.rank <= coalesce(s.packs, 0) THEN 'SELECTED' ELSE 'NOT_SELECTED' END)::"OrderStatus"
+       FROM (SELECT id, store_id, row_number() OVER (PARTITION BY store_id
+                    ORDER BY encode(sha256(convert_to($2 || ':' || id::text, 'UTF8')), 'hex'), id) AS rank
+             FROM orders WHERE round_id = $1 AND status = 'PLACED') r
+       LEFT JOIN store_supplies s ON s.round_id = $1 AND s.store_id = r.store_id
+       WHERE o.id = r.id`,
+      [round.id, roundSeed(round.id)],
+    );
+    const naiveSec = (performance.now() - t) / 1000;
+    await sql.query("ROLLBACK");
+    await sql.query(`VACUUM orders`); // the rolled-back versions must not slow the app's run
+    log(`draw  naive: one UPDATE ranking by sha256(seed:id) per store   ${naiveSec.toFixed(2)} s`);
+
+    const baseRssMb = process.memoryUsage().rss / 2 ** 20;
+    let peakRssMb = baseRssMb;
+    const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, process.memoryUsage().rss / 2 ** 20)), 50);
+    setClock(new Date("2020-03-19T09:00:00+08:00"));
+    t = performance.now();
+    await runDueTransitions();
+    const appSec = (performance.now() - t) / 1000;
+    clearInterval(sampler);
+    const check = await sql.query<{ placed: number; notices: number; events: number; batches: number }>(
+      `SELECT (SELECT count(*) FROM orders WHERE status = 'PLACED')::int AS placed, (SELECT count(*) FROM notices)::int AS notices,
+              (SELECT count(*) FROM draw_batches WHERE done_at IS NOT NULL)::int AS batches,
+              (SELECT count(*) FROM order_status_events WHERE actor = 'job:draw')::int AS events`,
+    );
+    const c = check.rows[0]!;
+    log(`draw  app: ${c.batches} batches, ranks + draws + entries + codes + events + notices   ${appSec.toFixed(2)} s`);
+    log(`draw  app: left PLACED ${c.placed}, status events ${c.events}, notices ${c.notices} (expected 0, ${orders}, ${orders})`);
+    log(`draw  app: job process RSS ${baseRssMb.toFixed(0)} MB before, peak ${peakRssMb.toFixed(0)} MB`);
+    if (c.placed !== 0 || c.events !== orders || c.notices !== orders) throw new Error("the app's draw did not draw every order exactly once");
+    return { orders, stores, naiveSec, appSec, peakRssMb, baseRssMb };
+  } finally {
+    setClock(null);
+    await sql.end();
+  }
+}
+
+/** N people with phones, N orders spread over S stores, supply per store from 0.5× to 1.5× its demand. */
+async function seed(sql: pg.Client, roundId: string, orders: number, stores: number): Promise<void> {
+  await sql.query(`INSERT INTO chains (id, name_zh, name_en) VALUES ('BENCH', 'BENCH', 'BENCH') ON CONFLICT DO NOTHING`);
+  await sql.query(`INSERT INTO logistics_centres (id, chain_id, name, region) VALUES (gen_random_uuid(), 'BENCH', 'bench', 'north')`);
+  await sql.query(
+    `INSERT INTO stores (id, code, chain_id, name, name_en, county, town, postal_code, address, logistics_centre_id)
+     SELECT gen_random_uuid(), 'B' || lpad(i::text, 7, '0'), 'BENCH', 'store ' || i, 'store ' || i, '臺北市', '信義區', '110', 'address ' || i,
+            (SELECT id FROM logistics_centres WHERE chain_id = 'BENCH')
+     FROM generate_series(1, $1) i`,
+    [stores],
+  );
+  await sql.query(
+    `INSERT INTO people (id, id_number, id_kind, name, birth_date, phone, updated_at)
+     SELECT gen_random_uuid(), 'Z' || (1 + i / 100000000)::text || lpad((i % 100000000)::text, 8, '0'), 'NATIONAL', 'p' || i, '1980-01-01', '09' || lpad((i % 100000000)::text, 8, '0'), now()
+     FROM generate_series(1, $1) i`,
+    [orders],
+  );
+  await sql.query(
+    `WITH s AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM stores WHERE chain_id = 'BENCH'),
+          p AS (SELECT id, 1 + floor(random() * $2)::int AS n FROM people WHERE id_number LIKE 'Z%')
+     INSERT INTO orders (id, person_id, round_id, store_id, channel, status, masks, unit_price, fee, total, updated_at)
+     SELECT gen_random_uuid(), p.id, $1, s.id, 'WEB', 'PLACED', 3, 5, 7, 22, now() FROM p JOIN s USING (n)`,
+    [roundId, stores],
+  );
+  await sql.query(
+    `INSERT INTO store_supplies (round_id, store_id, packs)
+     SELECT $1, store_id, floor(count(*) * (0.5 + random()))::int FROM orders WHERE round_id = $1 GROUP BY store_id`,
+    [roundId],
+  );
+}

@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "rounds" ADD COLUMN     "draw_cursor" UUID;
