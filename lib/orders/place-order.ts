@@ -1,81 +1,90 @@
 import { db } from "@/lib/db/client";
 import { dayFromDb } from "@/lib/db/days";
+import { uuidv7 } from "@/lib/db/ids";
 import { now } from "@/lib/clock";
 import { orderPrice, orderRefusal, dayInTaipei } from "@/lib/rules";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type Channel, type OrderStatus } from "@/lib/generated/prisma/client";
 import type { CitizenPrincipal } from "@/lib/auth/session";
 import { orderErrors } from "./errors";
 
 export type PlaceOrderInput = { roundId: string; storeId: string; idempotencyKey: string | null };
 
-const orderSelect = {
-  id: true, roundId: true, storeId: true, channel: true, status: true, masks: true, unitPrice: true, fee: true, total: true,
-  idempotencyKey: true, createdAt: true,
-} as const;
-export type PlacedOrder = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
+export type PlacedOrder = {
+  id: string; roundId: string; storeId: string; channel: Channel; status: OrderStatus;
+  masks: number; unitPrice: number; fee: number; total: number; idempotencyKey: string | null; createdAt: Date;
+};
+const ORDER_COLUMNS = Prisma.raw(`id::text AS "id", round_id::text AS "roundId", store_id::text AS "storeId", channel::text AS "channel",
+  status::text AS "status", masks, unit_price AS "unitPrice", fee, total, idempotency_key AS "idempotencyKey", created_at AS "createdAt"`);
+
+type Facts = {
+  orderOpensAt: Date | null; orderClosesOn: Date | null; adultAge: number | null; masksPerOrder: number | null; unitPrice: number | null; fee: number | null;
+  birthDate: Date | null; packs: number | null; storeActive: boolean | null; replayId: string | null;
+};
 
 /**
  * O1, O3, O4, O5, R1: place a verified adult's pre-order for a store in an open round.
- * One order per person per round is the database's unique key: a double click, a retry with the
- * same idempotency key, or two concurrent submits all end with one order, returned to each caller
- * that carried its key. The price is copied onto the order (O4) so a later change cannot reprice it.
+ *
+ * At 09:00 on opening day every round trip counts, so this is two statements: one reads every fact
+ * the rules need (round, person's birth date, store and its supply, and a replay of the same
+ * idempotency key), the other inserts the order and its first history event together (one
+ * statement is atomic; no interactive transaction). One order per person per round is the
+ * database's unique key: a double click, a retry with the same key, or two concurrent submits all
+ * end with one order, returned to each caller that carried its key. The price is copied onto the
+ * order (O4) so a later change cannot reprice it.
  */
 export async function placeOrder(who: CitizenPrincipal, input: PlaceOrderInput): Promise<{ order: PlacedOrder; created: boolean }> {
   const prisma = db();
-  if (input.idempotencyKey) {
-    const replay = await prisma.order.findUnique({
-      where: { personId_idempotencyKey: { personId: who.personId, idempotencyKey: input.idempotencyKey } },
-      select: orderSelect,
-    });
-    if (replay) return { order: replay, created: false };
-  }
-  // Three reads in parallel, then one insert: at 09:00 on opening day every round trip counts.
-  const [round, person, supply] = await Promise.all([
-    prisma.round.findUnique({ where: { id: input.roundId } }),
-    prisma.person.findUnique({ where: { id: who.personId }, select: { birthDate: true } }),
-    prisma.storeSupply.findUnique({
-      where: { roundId_storeId: { roundId: input.roundId, storeId: input.storeId } },
-      select: { packs: true, store: { select: { active: true } } },
-    }),
-  ]);
-  if (!round) throw orderErrors.roundNotFound();
-  if (!person) throw orderErrors.personNotFound();
+  const [facts] = await prisma.$queryRaw<Facts[]>`
+    SELECT r.order_opens_at AS "orderOpensAt", r.order_closes_on AS "orderClosesOn", r.adult_age AS "adultAge",
+           r.masks_per_order AS "masksPerOrder", r.unit_price AS "unitPrice", r.fee,
+           p.birth_date AS "birthDate", s.packs, st.active AS "storeActive", o.id::text AS "replayId"
+    FROM (SELECT 1) one
+    LEFT JOIN rounds r ON r.id = ${input.roundId}::uuid
+    LEFT JOIN people p ON p.id = ${who.personId}::uuid
+    LEFT JOIN stores st ON st.id = ${input.storeId}::uuid
+    LEFT JOIN store_supplies s ON s.round_id = ${input.roundId}::uuid AND s.store_id = ${input.storeId}::uuid
+    LEFT JOIN orders o ON ${input.idempotencyKey}::text IS NOT NULL AND o.person_id = ${who.personId}::uuid AND o.idempotency_key = ${input.idempotencyKey}`;
+  if (facts?.replayId) return { order: await orderOf(who.personId, { id: facts.replayId }), created: false };
+  if (!facts?.orderOpensAt || !facts.orderClosesOn || facts.adultAge === null) throw orderErrors.roundNotFound();
+  if (!facts.birthDate) throw orderErrors.personNotFound();
   const refusal = orderRefusal(
-    { orderOpensAt: round.orderOpensAt, orderClosesOn: dayFromDb(round.orderClosesOn), adultAge: round.adultAge },
-    { birthDate: dayFromDb(person.birthDate) },
+    { orderOpensAt: facts.orderOpensAt, orderClosesOn: dayFromDb(facts.orderClosesOn), adultAge: facts.adultAge },
+    { birthDate: dayFromDb(facts.birthDate) },
     now(),
   );
-  if (refusal === "WINDOW_NOT_OPEN") throw orderErrors.windowNotOpen(dayInTaipei(round.orderOpensAt));
-  if (refusal === "WINDOW_CLOSED") throw orderErrors.windowClosed(dayFromDb(round.orderClosesOn));
-  if (refusal === "NOT_ADULT") throw orderErrors.notAdult(round.adultAge);
-  if (!supply) {
-    const exists = await prisma.store.count({ where: { id: input.storeId, active: true } });
-    throw exists ? orderErrors.supplyZero() : orderErrors.unknownStore();
-  }
-  if (!supply.store.active) throw orderErrors.unknownStore();
-  if (supply.packs === 0) throw orderErrors.supplyZero();
+  if (refusal === "WINDOW_NOT_OPEN") throw orderErrors.windowNotOpen(dayInTaipei(facts.orderOpensAt));
+  if (refusal === "WINDOW_CLOSED") throw orderErrors.windowClosed(dayFromDb(facts.orderClosesOn));
+  if (refusal === "NOT_ADULT") throw orderErrors.notAdult(facts.adultAge);
+  if (!facts.storeActive) throw orderErrors.unknownStore();
+  if (!facts.packs) throw orderErrors.supplyZero();
 
-  const price = orderPrice(round.masksPerOrder, round.unitPrice, round.fee);
-  try {
-    // One INSERT with its first history event (a nested write is atomic): no interactive transaction.
-    const order = await prisma.order.create({
-      data: {
-        personId: who.personId, roundId: round.id, storeId: input.storeId, channel: who.channel,
-        masks: round.masksPerOrder, unitPrice: round.unitPrice, fee: price.fee, total: price.total,
-        idempotencyKey: input.idempotencyKey,
-        history: { create: { toStatus: "PLACED", actor: `person:${who.personId}`, reason: `channel ${who.channel}` } },
-      },
-      select: orderSelect,
-    });
-    return { order, created: true };
-  } catch (e) {
-    if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
-    // Lost a race (or ordered before): the order that won is the person's order in this round.
-    const existing = await prisma.order.findUniqueOrThrow({
-      where: { personId_roundId: { personId: who.personId, roundId: round.id } },
-      select: orderSelect,
-    });
-    if (input.idempotencyKey && existing.idempotencyKey === input.idempotencyKey) return { order: existing, created: false };
-    throw orderErrors.alreadyOrdered(existing.id);
-  }
+  const price = orderPrice(facts.masksPerOrder!, facts.unitPrice!, facts.fee!);
+  const id = uuidv7();
+  // ON CONFLICT DO NOTHING: losing the race for (person, round) or (person, key) inserts nothing,
+  // and the event is inserted only for an order that was.
+  const [created] = await prisma.$queryRaw<PlacedOrder[]>`
+    WITH ins AS (
+      INSERT INTO orders (id, person_id, round_id, store_id, channel, masks, unit_price, fee, total, idempotency_key, updated_at)
+      VALUES (${id}::uuid, ${who.personId}::uuid, ${input.roundId}::uuid, ${input.storeId}::uuid, ${who.channel}::"Channel",
+              ${facts.masksPerOrder}, ${facts.unitPrice}, ${price.fee}, ${price.total}, ${input.idempotencyKey}, now())
+      ON CONFLICT DO NOTHING
+      RETURNING *
+    ), ev AS (
+      INSERT INTO order_status_events (id, order_id, to_status, actor, reason, at)
+      SELECT ${uuidv7()}::uuid, id, 'PLACED', ${`person:${who.personId}`}, ${`channel ${who.channel}`}, now() FROM ins
+    )
+    SELECT ${ORDER_COLUMNS} FROM ins`;
+  if (created) return { order: created, created: true };
+  // Lost a race (or ordered before): the order that won is the person's order in this round.
+  const existing = await orderOf(who.personId, { roundId: input.roundId });
+  if (input.idempotencyKey && existing.idempotencyKey === input.idempotencyKey) return { order: existing, created: false };
+  throw orderErrors.alreadyOrdered(existing.id);
+}
+
+async function orderOf(personId: string, by: { id: string } | { roundId: string }): Promise<PlacedOrder> {
+  const [order] = "id" in by
+    ? await db().$queryRaw<PlacedOrder[]>`SELECT ${ORDER_COLUMNS} FROM orders WHERE id = ${by.id}::uuid AND person_id = ${personId}::uuid`
+    : await db().$queryRaw<PlacedOrder[]>`SELECT ${ORDER_COLUMNS} FROM orders WHERE round_id = ${by.roundId}::uuid AND person_id = ${personId}::uuid`;
+  if (!order) throw new Error("the order that won the race is gone");
+  return order;
 }
