@@ -15,12 +15,16 @@ import { parseArgs } from "node:util";
 import { startDatabase, dropDatabase, ensureDatabaseExists } from "../scripts/db/postgres";
 import { applyMigrations } from "../scripts/db/schema-engine";
 import { benchDraw } from "./draw";
+import { benchIntake } from "./intake";
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const { values: flags } = parseArgs({
   options: {
-    parts: { type: "string", default: "place-order,draw" },
+    parts: { type: "string", default: "intake,draw" },
+    people: { type: "string", default: "60000" },
+    connections: { type: "string", default: "100,200" },
+    seconds: { type: "string", default: "10" },
     "draw-orders": { type: "string", default: "1200000" },
     "draw-stores": { type: "string", default: "10000" },
   },
@@ -57,6 +61,16 @@ async function main(): Promise<void> {
     if (PARTS.has("place-order")) {
       await freshDatabase(database.url);
       await placeOrderPart();
+    }
+    if (PARTS.has("intake")) {
+      await freshDatabase(database.url);
+      const runs = await benchIntake(database.url, { people: Number(flags.people), connections: flags.connections.split(",").map(Number), seconds: Number(flags.seconds) }, console.log);
+      for (const c of new Set(runs.map((r) => r.connections))) {
+        const app = runs.find((r) => r.who === "app" && r.connections === c)!;
+        const raw = runs.find((r) => r.who === "raw" && r.connections === c)!;
+        machine.push(`ratio intake-http-${c} ${(app.rps / raw.rps).toFixed(3)}`);
+        machine.push(`p99 intake-http-${c} ${app.p99}`);
+      }
     }
     if (PARTS.has("draw")) {
       await freshDatabase(database.url);
