@@ -1,8 +1,7 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
-import { authOptions } from "./options";
+import { sessionPrincipal } from "./session-token";
 import type { CitizenPrincipal, Principal, StaffPrincipal } from "./session";
 import type { StaffRole } from "@/lib/generated/prisma/client";
 
@@ -11,8 +10,7 @@ import type { StaffRole } from "@/lib/generated/prisma/client";
  * here — never a layout or the proxy alone. API code gets AppErrors (401/403); pages get redirects.
  */
 export async function getPrincipal(): Promise<Principal | null> {
-  const session = await getServerSession(authOptions());
-  return session?.principal ?? null;
+  return sessionPrincipal();
 }
 
 const UNAUTHENTICATED = new AppError("UNAUTHENTICATED", "UNAUTHENTICATED", {
