@@ -5,11 +5,11 @@
  * Distinct people: every request carries the next person's session cookie (app) or id (reference).
  * Prints orders/s, p50, p99, errors and a check that orders in the database = 2xx responses.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
+import { citizenCookie, ensureBuild, ROOT, start, startApp, stopAll, waitFor } from "./servers";
 
 export type IntakeRun = {
   who: "app" | "raw"; connections: number; rps: number; p50: number; p99: number; ok: number; errors: number; non2xx: number;
@@ -19,24 +19,19 @@ export type IntakeRun = {
   inFlight: number;
 };
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3700);
 const RAW_PORT = Number(process.env.BENCH_RAW_PORT ?? 3701);
 
 export async function benchIntake(url: string, opts: { people: number; connections: number[]; seconds: number }, log: (line: string) => void): Promise<IntakeRun[]> {
-  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
-    log("intake: no production build yet: npm run build");
-    await run("npm", ["run", "build"], {});
-  }
+  await ensureBuild(log);
   const sql = new pg.Client({ connectionString: url });
   await sql.connect();
-  const serverEnv = { DATABASE_URL: url, EMASK_DEPLOYMENT: "local", AUTH_TRUST_HOST: "true", NEXTAUTH_URL: `http://127.0.0.1:${APP_PORT}` };
   const servers: ChildProcess[] = [];
   try {
     const { people, storeId } = await seed(sql, opts.people);
     const cookies = await sessionCookies(people);
-    servers.push(start("node", [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(APP_PORT), "-H", "127.0.0.1"], serverEnv));
-    servers.push(start("npx", ["tsx", path.join(ROOT, "bench/raw-server.ts"), String(RAW_PORT)], serverEnv));
+    servers.push(startApp(url, APP_PORT));
+    servers.push(start("npx", ["tsx", path.join(ROOT, "bench/raw-server.ts"), String(RAW_PORT)], { DATABASE_URL: url }));
     await Promise.all([waitFor(`http://127.0.0.1:${APP_PORT}/api/health`), waitFor(`http://127.0.0.1:${RAW_PORT}/health`, true)]);
     // Warm both (JIT, pools, Next's route compilation on first hit) with a throwaway round.
     const warm = await newRound(sql, "warm-up");
@@ -61,11 +56,7 @@ export async function benchIntake(url: string, opts: { people: number; connectio
     }
     return runs;
   } finally {
-    await Promise.all(servers.map((s) => new Promise<void>((resolve) => {
-      if (s.exitCode !== null || !s.pid) return resolve();
-      s.on("exit", () => resolve());
-      try { process.kill(-s.pid, "SIGTERM"); } catch { resolve(); }
-    })));
+    await stopAll(servers);
     await sql.end();
   }
 }
@@ -125,38 +116,9 @@ async function newRound(sql: pg.Client, name: string): Promise<string> {
   return r.rows[0].id as string;
 }
 
-/** Session cookies as the app issues them after a phone verification (next-auth JWT, the app's secret). */
+/** Session cookies as the app issues them after a phone verification. */
 async function sessionCookies(people: string[]): Promise<string[]> {
-  const { encode } = await import("next-auth/jwt");
-  const { env } = await import("../lib/env");
-  const secret = env().NEXTAUTH_SECRET;
   const cookies: string[] = [];
-  for (const personId of people) {
-    const token = await encode({ secret, token: { principal: { kind: "citizen", personId, method: "PHONE", channel: "APP" } } });
-    cookies.push(`next-auth.session-token=${token}`);
-  }
+  for (const personId of people) cookies.push(await citizenCookie(personId));
   return cookies;
-}
-
-function start(cmd: string, args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"], detached: true });
-  return child;
-}
-
-async function run(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited ${code}`))));
-  });
-}
-
-async function waitFor(url: string, anyAnswer = false): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    try {
-      const res = await fetch(url);
-      if (res.ok || anyAnswer) return;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`bench: ${url} did not come up`);
 }

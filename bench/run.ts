@@ -16,12 +16,13 @@ import { startDatabase, dropDatabase, ensureDatabaseExists } from "../scripts/db
 import { applyMigrations } from "../scripts/db/schema-engine";
 import { benchDraw } from "./draw";
 import { benchIntake } from "./intake";
+import { benchPages } from "./pages";
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const { values: flags } = parseArgs({
   options: {
-    parts: { type: "string", default: "intake,draw" },
+    parts: { type: "string", default: "intake,draw,pages" },
     people: { type: "string", default: "60000" },
     connections: { type: "string", default: "100,200" },
     seconds: { type: "string", default: "10" },
@@ -78,6 +79,12 @@ async function main(): Promise<void> {
       machine.push(`ratio draw-${r.orders} ${(r.appSec / r.naiveSec).toFixed(3)}`);
       machine.push(`seconds draw-${r.orders} ${r.appSec.toFixed(2)}`);
       machine.push(`mb draw-${r.orders}-peak-rss ${r.peakRssMb.toFixed(0)}`);
+    }
+    if (PARTS.has("pages")) {
+      await freshDatabase(database.url);
+      const pages = await benchPages(database.url, console.log);
+      const citizen = pages.filter((p) => p.kind === "citizen" && p.status === 200);
+      machine.push(`kb first-load-max ${Math.max(...citizen.map((p) => p.kb)).toFixed(1)}`);
     }
     for (const line of machine) console.log(line);
   } finally {
