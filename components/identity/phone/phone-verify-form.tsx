@@ -64,14 +64,29 @@ export function PhoneVerifyForm({
     setStep({ kind: "unlock" });
   }
 
+  /**
+   * Issue 7 item 1: the server takes no claim of the phone's. It issues a nonce for the ID; the
+   * phone takes the nonce to the operator over its own connection (in the demo: the stand-in
+   * operator, told which SIM and network this demo phone has); the operator's signed assertion is
+   * all the server is given.
+   */
   async function onUnlocked() {
     setStep({ kind: "busy" });
-    const result = await postJson<{ ticket: string; appPassword: string }>("/api/app/phone", { ...fields, screenUnlocked: true }, t.unexpected);
-    if (!result.ok) {
-      setError(result.error);
+    const fail = (e: ApiError) => {
+      setError(e);
       setStep({ kind: "form" });
-      return;
-    }
+    };
+    const issued = await postJson<{ nonce: string; idNumber: string; operatorUrl: string }>("/api/app/phone/nonce", { idNumber: fields.idNumber }, t.unexpected);
+    if (!issued.ok) return fail(issued.error);
+    const connection = { sim: fields.phoneNumber, network: fields.network };
+    const asserted = await postJson<{ payload: string; signature: string; keyId: string }>(
+      issued.data.operatorUrl,
+      { nonce: issued.data.nonce, idNumber: issued.data.idNumber, connection },
+      t.unexpected,
+    );
+    if (!asserted.ok) return fail(asserted.error);
+    const result = await postJson<{ ticket: string; appPassword: string }>("/api/app/phone", { assertion: asserted.data }, t.unexpected);
+    if (!result.ok) return fail(result.error);
     const signedIn = await signIn("ticket", { ticket: result.data.ticket, redirect: false });
     setStep({ kind: "done", password: result.data.appPassword, signedIn: !!signedIn && !signedIn.error });
   }
