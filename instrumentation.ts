@@ -7,6 +7,10 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("@/lib/env");
   const e = env(); // throws on a missing or invalid setting, stopping the start
+  // Issue 7 item 2: rate limits need the socket address, which only scripts/server.mjs provides.
+  if (!e.local && e.EMASK_SOCKET_ADDRESS_HEADER !== "1") {
+    throw new Error("emask: start the production server with `node scripts/server.mjs` (rate limits need the client's socket address).");
+  }
   if (!e.standinsAllowed) {
     throw new Error(
       "emask: production uses the local stand-ins for the NHI card service, certificate signer, telecom operator, " +

@@ -35,7 +35,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     // Migrate and seed inside the server command: Playwright starts webServer before globalSetup.
-    command: `npx tsx scripts/with-db.ts --purpose e2e --reset --seed -- node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `npx tsx scripts/with-db.ts --purpose e2e --reset --seed -- node scripts/server.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

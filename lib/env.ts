@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 /**
@@ -25,6 +26,21 @@ const schema = z
      * production build counts as a deployment: the safe default.
      */
     EMASK_DEPLOYMENT: z.enum(["local", "production"]).optional(),
+    /**
+     * Issue 7 item 2: the reverse proxies whose `X-Forwarded-For` is believed, comma-separated IP
+     * addresses (none by default). The client address is the right-most hop that is not one of them.
+     */
+    EMASK_TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((a) => a.trim()).filter(Boolean))
+      .refine((list) => list.every((a) => isIP(a) !== 0), { message: "EMASK_TRUSTED_PROXIES must be comma-separated IP addresses" }),
+    /**
+     * Set to "1" by scripts/server.mjs, which writes each connection's socket address into a header
+     * it overwrites (lib/http/client-address.ts). Without it (plain `next dev`/`next start`) that
+     * header could come from the client, so it is not read.
+     */
+    EMASK_SOCKET_ADDRESS_HEADER: z.enum(["1"]).optional(),
   })
   .transform((e) => {
     const local = (e.EMASK_DEPLOYMENT ?? (e.NODE_ENV === "production" ? "production" : "local")) === "local";

@@ -13,7 +13,13 @@ import { registerWithCard } from "@/lib/identity/nhi-card/register-card";
 import { confirmEmail } from "@/lib/identity/nhi-card/confirm-email";
 import { loginWithCard } from "@/lib/identity/nhi-card/login-card";
 import { registrationSchema } from "@/lib/identity/nhi-card/schemas";
+import { NextRequest } from "next/server";
+import { POST as bindRoute } from "@/app/api/app/device/bind/route";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { databaseUrl, resetDatabase, testDb } from "../helpers/db";
+
+// As scripts/server.mjs runs the app: the socket address header is the server's own.
+process.env.EMASK_SOCKET_ADDRESS_HEADER = "1";
 
 const prisma = testDb();
 const FOREIGNER = buildPerson(11, { idNumber: syntheticIdNumber(11, "9") });
@@ -88,6 +94,33 @@ describe("I6: device code", () => {
     for (let i = 0; i < LIMITS.deviceCodePerClient.limit; i++) await expect(bindDevice(other(code), { client: "c9", deviceId: device() })).rejects.toMatchObject({ code: "DEVICE_CODE_INVALID" });
     await expect(bindDevice(code, { client: "c9", deviceId: device() })).rejects.toMatchObject({ code: "RATE_LIMITED" });
     await expect(bindDevice(code, { client: "c10", deviceId: device() })).resolves.toHaveProperty("ticket");
+  });
+
+  it("issue 7 item 2: dropping the device cookie and rotating X-Forwarded-For do not reset the per-client limit", async () => {
+    const { code } = await generateDeviceCode(personId);
+    const attempt = (guess: string, i: number) =>
+      bindRoute(
+        new NextRequest("http://localhost/api/app/device/bind", {
+          method: "POST",
+          body: JSON.stringify({ code: guess }),
+          // A new, made-up forwarding chain each time, and no device cookie (so a new device id).
+          headers: { "content-type": "application/json", [SOCKET_ADDRESS_HEADER]: "203.0.113.50", "x-forwarded-for": `198.51.${i >> 8}.${i & 255}` },
+        }),
+        {},
+      );
+    for (let i = 0; i < LIMITS.deviceCodePerClient.limit; i++) expect((await attempt(other(code), i)).status).toBe(422);
+    const limited = await attempt(code, 9999);
+    expect(limited.status).toBe(429);
+    expect(await limited.json()).toMatchObject({ error: { code: "RATE_LIMITED" } });
+    expect(await prisma.credential.count({ where: { method: "DEVICE" } })).toBe(0);
+  });
+
+  it("issue 7 item 2: tries at one real (dead) code are limited per code and per person, from any device and client", async () => {
+    const { code } = await generateDeviceCode(personId);
+    await bindDevice(code, { client: "c1", deviceId: device() });
+    for (let i = 0; i < 4; i++) await expect(bindDevice(code, { client: `x${i}`, deviceId: device() })).rejects.toMatchObject({ code: "DEVICE_CODE_USED" });
+    await expect(bindDevice(code, { client: "x99", deviceId: device() })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await prisma.rateLimitBucket.count({ where: { key: { startsWith: "device-code:code:" } } })).toBe(1);
   });
 
   it("I6: tries at one person's real (dead) codes are limited per person", async () => {
