@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { audit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "./password";
-import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
+import { clearRateLimit, consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
 import type { StaffPrincipal } from "./session";
 
 // Verifying against a real hash when the account does not exist keeps the timing the same, so the
@@ -19,8 +19,9 @@ export type StaffLoginResult = { ok: true; principal: StaffPrincipal } | { ok: f
  */
 export async function staffLogin(username: string, password: string, source: string): Promise<StaffLoginResult> {
   const name = username.toLowerCase();
+  const pairKey = `staff-login:src-user:${source}:${name}`;
   await consumeRateLimit(`staff-login:src:${source}`, LIMITS.staffLoginPerSource);
-  await consumeRateLimit(`staff-login:src-user:${source}:${name}`, LIMITS.loginPerSourceAndAccount);
+  await consumeRateLimit(pairKey, LIMITS.loginPerSourceAndAccount);
   const staff = await db().staffAccount.findUnique({
     where: { username },
     select: { id: true, role: true, storeId: true, passwordHash: true, active: true },
@@ -37,5 +38,6 @@ export async function staffLogin(username: string, password: string, source: str
     await tx.staffAccount.update({ where: { id: staff.id }, data: { failedAttempts: 0, lockedUntil: null } });
     await audit(tx, { actorStaffId: staff.id, actorKind: "staff", action: "staff.login" });
   });
+  await clearRateLimit(pairKey);
   return { ok: true, principal: { kind: "staff", staffId: staff.id, role: staff.role, storeId: staff.storeId } };
 }

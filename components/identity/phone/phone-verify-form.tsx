@@ -123,7 +123,8 @@ export function PhoneVerifyForm({
 
   return (
     <div className="space-y-4">
-      <form onSubmit={onStart} className="space-y-4" noValidate>
+      {/* No JavaScript: posts to /no-js, never GET (issue 7 item 7) — the phone must reach the operator. */}
+      <form onSubmit={onStart} method="post" action="/no-js?from=/app/phone" className="space-y-4" noValidate>
         {/* Locked while the unlock prompt is up: what is verified is what was there at "start". */}
         <fieldset disabled={step.kind !== "form"} className="space-y-4">
           <fieldset className="space-y-3 rounded-lg border border-dashed border-slate-500 p-3">

@@ -14,7 +14,7 @@
 import { db } from "@/lib/db/client";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { issueLoginTicket } from "@/lib/auth/tickets";
-import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
+import { clearRateLimit, consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
 import { DEVICE_ID_PATTERN } from "@/lib/identity/device-cookie";
 import type { VerificationMethod } from "@/lib/generated/prisma/client";
 import { normalizeIdNumber } from "./normalize-id-number";
@@ -29,11 +29,13 @@ const DUMMY_HASH = hashPassword("not-a-real-app-password");
 export async function appLogin(input: AppLoginInput): Promise<AppLoggedIn> {
   const idNumber = normalizeIdNumber(input.idNumber);
   await consumeRateLimit(`app-login:src:${input.source}`, LIMITS.verification);
-  await consumeRateLimit(`app-login:src-id:${input.source}:${idNumber}`, LIMITS.loginPerSourceAndAccount);
+  const pairKey = `app-login:src-id:${input.source}:${idNumber}`;
+  await consumeRateLimit(pairKey, LIMITS.loginPerSourceAndAccount);
   const deviceId = input.deviceId && DEVICE_ID_PATTERN.test(input.deviceId) ? input.deviceId : null;
   const person = await db().person.findUnique({ where: { idNumber }, select: { id: true } });
   const ok = person ? await tryCredentials(person.id, input.password, deviceId) : await nothingToCheck(input.password);
   if (!ok) throw appLoginErrors.invalid();
+  await clearRateLimit(pairKey);
   return ok;
 }
 
