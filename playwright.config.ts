@@ -35,7 +35,10 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     // Migrate and seed inside the server command: Playwright starts webServer before globalSetup.
-    command: `npx tsx scripts/with-db.ts --purpose e2e --reset --seed -- node scripts/server.mjs -p ${PORT} -H 127.0.0.1`,
+    // scripts/server.mjs, as production runs; the loopback peer is a trusted proxy here so that
+    // tests can stand for distinct clients with X-Forwarded-For (issue 7 item 2) — a browser's
+    // own requests carry none, so they count as 127.0.0.1.
+    command: `EMASK_TRUSTED_PROXIES=127.0.0.1 npx tsx scripts/with-db.ts --purpose e2e --reset --seed -- node scripts/server.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
