@@ -32,8 +32,8 @@ async function secretForms(page: Page) {
 }
 
 async function staffSignInNoJs(page: Page, username: string, password: string) {
-  await page.getByLabel("帳號").fill(username);
-  await page.getByLabel("密碼").fill(password);
+  await page.getByLabel("帳號", { exact: true }).fill(username);
+  await page.getByLabel("密碼", { exact: true }).fill(password);
   await page.getByRole("button", { name: "登入" }).click();
 }
 
@@ -78,14 +78,14 @@ test("issue 7 item 7: app login without JavaScript — refused readably, then si
 
   await page.goto("/app/login");
   await page.getByLabel("身分證字號或居留證號").fill(ZHANG.idNumber);
-  await page.getByLabel("App 密碼").fill("wrongpass2");
+  await page.getByLabel("App 密碼", { exact: true }).fill("wrongpass2");
   await page.getByRole("button", { name: "登入" }).click();
   await expect(page).toHaveURL(/\/app\/login\?error=INVALID_CREDENTIALS$/);
   await expect(page.getByTestId("app-login-refusal").getByRole("alert", { name: "身分證字號或 App 密碼錯誤。" })).toBeVisible();
   expectNoSecretIn(page.url(), ZHANG.idNumber, "wrongpass2");
 
   await page.getByLabel("身分證字號或居留證號").fill(ZHANG.idNumber);
-  await page.getByLabel("App 密碼").fill(appPassword);
+  await page.getByLabel("App 密碼", { exact: true }).fill(appPassword);
   await page.getByRole("button", { name: "登入" }).click();
   await expect(page).toHaveURL(/\/me$/);
   await expect(page.getByTestId("my-account")).toContainText("手機 App");
