@@ -22,9 +22,9 @@ type Network = "MOBILE_DATA" | "WIFI";
 type Step = { kind: "form" } | { kind: "unlock" } | { kind: "busy" } | { kind: "done"; password: string; signedIn: boolean };
 
 /**
- * I5 in the app. The demo phone's state (its SIM and network) stands for what the real app reads
- * from the phone; the screen-unlock step stands for the OS prompt (PIN, fingerprint, pattern),
- * which in the real app only the phone sees — the server learns that it passed, nothing more.
+ * I5 in the app. The demo phone's state (its SIM and network) stands for what the operator sees of
+ * the phone's connection, and is sent only to the stand-in operator; the screen-unlock step stands
+ * for the OS prompt (PIN, fingerprint, pattern), the phone's own gate before it asks the operator.
  * On success the session starts at once (the ticket lives 2 minutes) and the app password is
  * shown once; "continue" then moves on.
  */
