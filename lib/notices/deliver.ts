@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { now } from "@/lib/clock";
-import { standinSmsGateway, type SmsGateway } from "./sms-adapter";
+import { smsGateway, type SmsGateway } from "./sms-adapter";
 
 const MAX_ATTEMPTS = 5;
 const BATCH = 100;
@@ -12,7 +12,7 @@ const BATCH = 100;
  * A crash between the send and the commit can resend one message: SMS is at-least-once, and the
  * check code lets a person verify a duplicate.
  */
-export async function deliverNotices(gateway: SmsGateway = standinSmsGateway): Promise<{ sent: number; failed: number }> {
+export async function deliverNotices(gateway: SmsGateway = smsGateway()): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;
   for (;;) {

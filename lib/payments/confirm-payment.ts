@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { dayFromDb } from "@/lib/db/days";
 import { compareDays, dayInTaipei } from "@/lib/rules";
 import { enqueueSms } from "@/lib/notices/enqueue";
-import { callbackSignatureValid } from "./standin-gateway";
+import { callbackSignatureValid } from "./gateway";
 import { pickupCodeDigest, pickupCodeFor } from "./pickup-code";
 import { paymentErrors } from "./errors";
 

@@ -28,7 +28,7 @@ describe("db:seed", () => {
   let first: Awaited<ReturnType<typeof snapshot>>;
   beforeAll(async () => {
     await resetDatabase();
-    await seedDatabase(databaseUrl(), { today: TODAY, log: quiet });
+    await seedDatabase(databaseUrl(), { local: true, today: TODAY, log: quiet });
     first = await snapshot();
   }, 120_000);
 
@@ -96,7 +96,7 @@ describe("db:seed", () => {
   });
 
   it("is re-runnable and deterministic: a second run leaves the same data", async () => {
-    await seedDatabase(databaseUrl(), { today: TODAY, log: quiet });
+    await seedDatabase(databaseUrl(), { local: true, today: TODAY, log: quiet });
     expect(await snapshot()).toEqual(first);
   }, 120_000);
 });

@@ -14,7 +14,7 @@ export async function generateMetadata() {
 
 /** The stand-in mail server's inbox, for the demo: read the confirmation e-mail and open its link. */
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
-  if (!env().standinsAllowed) notFound();
+  if (!env().local) notFound();
   const [locale, { to }] = await Promise.all([getLocale(), searchParams]);
   const t = mailboxTexts[locale];
   const address = typeof to === "string" ? to.trim().slice(0, 254) : "";

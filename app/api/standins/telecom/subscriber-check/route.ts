@@ -26,7 +26,7 @@ const SubscriberCheck = z.object({
 });
 
 export const POST = route(async (req) => {
-  if (!env().standinsAllowed) throw NOT_FOUND;
+  if (!env().local) throw NOT_FOUND;
   const request = await parseBody(req, SubscriberCheck);
   await consumeRateLimit(`standin-telecom:${clientAddress(req.headers)}`, LIMITS.verification);
   return json(answerSubscriberCheck(request));
