@@ -18,7 +18,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
   const [locale, { to }] = await Promise.all([getLocale(), searchParams]);
   const t = mailboxTexts[locale];
   const address = typeof to === "string" ? to.trim().slice(0, 254) : "";
-  const mails = address ? await sentMailTo(address) : [];
+  const mails = address ? sentMailTo(address) : [];
   return (
     <div className="mx-auto max-w-2xl space-y-6 px-4 py-8">
       <h1 className="text-2xl font-bold">{t.title}</h1>
