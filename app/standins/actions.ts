@@ -7,7 +7,7 @@ import { standinPay } from "@/lib/payments/standin-pay";
 
 /** The stand-in gateway pages' actions (demo only: 404 in a real deployment). */
 async function origin(): Promise<string> {
-  if (!env().standinsAllowed) notFound();
+  if (!env().local) notFound();
   const h = await headers();
   return `http://${h.get("host")}`;
 }

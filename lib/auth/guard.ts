@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { authOptions } from "./options";
 import type { CitizenPrincipal, Principal, StaffPrincipal } from "./session";
+import { currentStaffPrincipal } from "./staff-session";
 import type { StaffRole } from "@/lib/generated/prisma/client";
 
 /**
@@ -12,7 +13,9 @@ import type { StaffRole } from "@/lib/generated/prisma/client";
  */
 export async function getPrincipal(): Promise<Principal | null> {
   const session = await getServerSession(authOptions());
-  return session?.principal ?? null;
+  const principal = session?.principal ?? null;
+  // A staff session is only as good as the account behind it, checked on every request (D57).
+  return principal?.kind === "staff" ? currentStaffPrincipal(principal) : principal;
 }
 
 const UNAUTHENTICATED = new AppError("UNAUTHENTICATED", "UNAUTHENTICATED", {

@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Demo only: the phones' inbox of the stand-in SMS gateway (404 in a real deployment). */
 export default async function SmsInboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
-  if (!env().standinsAllowed) notFound();
+  if (!env().local) notFound();
   const { to } = await searchParams;
   const messages = readSmsInbox(to?.trim() || undefined);
   return (

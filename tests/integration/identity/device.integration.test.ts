@@ -1,3 +1,4 @@
+import { sentMailTo } from "@/lib/mail/mailbox";
 import { beforeEach, describe, expect, it } from "vitest";
 import { LIMITS } from "@/lib/security/rate-limit";
 import { buildPerson, syntheticIdNumber, upsertPerson } from "@/lib/seed/factories";
@@ -151,9 +152,9 @@ describe("I1/I8: one person across card and device", () => {
     const ctx = { client: "c1", locale: "en" as const };
     const form = registrationSchema.parse({ kind: "resident", residentCertIssuedOn: "2020-01-10", residentCertExpiresOn: "2099-01-09", residentCertSerial: "YD00099999", address: "No. 1, Test Rd, Taipei", phone: "0998000011", email: "f@example.test", password: "secret9", passwordConfirm: "secret9" });
     await registerWithCard(await prove(), form, ctx);
-    const notice = await prisma.notice.findFirstOrThrow({ where: { recipient: "f@example.test" } });
-    expect(notice.body).toMatch(/^Confirm your e-mail/);
-    await confirmEmail(/token=([\w-]+)/.exec(notice.body)![1]!);
+    const [mail] = sentMailTo("f@example.test", 1, databaseUrl());
+    expect(mail!.subject).toMatch(/^Confirm your e-mail/);
+    await confirmEmail(/token=([\w-]+)/.exec(mail!.text)![1]!);
     const web = await redeemLoginTicket((await loginWithCard(await prove(), "secret9", ctx)).ticket);
     const app = await redeemLoginTicket((await bindDevice((await generateDeviceCode(web!.personId)).code, { client: "c1", deviceId: device() })).ticket);
     expect(web).toEqual({ personId, method: "NHI_CARD", channel: "WEB" });

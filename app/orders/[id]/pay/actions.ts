@@ -4,6 +4,7 @@ import { z } from "zod";
 import { requireCitizen } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import { startPayment } from "@/lib/payments/start-payment";
+import { paymentGateway } from "@/lib/payments/gateway";
 
 const form = z.object({ orderId: z.uuid(), method: z.enum(["ONLINE_BANKING", "CREDIT_CARD", "ATM"]) });
 
@@ -16,7 +17,7 @@ export async function startPaymentAction(formData: FormData): Promise<void> {
   let target: string;
   try {
     const payment = await startPayment(who, orderId, method);
-    target = payment.method === "ATM" ? `/orders/${orderId}/pay?atm=${payment.id}` : `/standins/gateway/${payment.id}`;
+    target = payment.method === "ATM" ? `/orders/${orderId}/pay?atm=${payment.id}` : paymentGateway().checkoutUrl(payment.id);
   } catch (e) {
     if (!(e instanceof AppError)) console.error("[pay] unexpected", e);
     target = `/orders/${orderId}/pay?error=${e instanceof AppError ? e.code : "UNKNOWN"}`;
