@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { isStorableText } from "@/lib/validation/fields";
 import { redeemLoginTicket } from "./tickets";
 import { staffLogin } from "./staff-login";
 import type { Principal } from "./session";
@@ -39,7 +40,8 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials) {
           const username = String(credentials?.username ?? "").trim();
           const password = String(credentials?.password ?? "");
-          if (!username || !password || username.length > 64 || password.length > 128) return null;
+          // A NUL byte cannot reach PostgreSQL (issue 7 item 4): refused like any wrong login.
+          if (!username || !password || username.length > 64 || password.length > 128 || !isStorableText(username) || !isStorableText(password)) return null;
           const result = await staffLogin(username, password);
           if (!result.ok) throw new Error(result.reason); // reaches the login form as ?error=LOCKED|INVALID
           return { id: `staff:${result.principal.staffId}`, principal: result.principal };

@@ -6,10 +6,11 @@ import { enqueueSms } from "@/lib/notices/enqueue";
 import { callbackSignatureValid } from "./standin-gateway";
 import { pickupCodeDigest, pickupCodeFor } from "./pickup-code";
 import { paymentErrors } from "./errors";
+import { text, recordId } from "@/lib/validation/fields";
 
 const callbackBody = z.object({
-  gatewayRef: z.string().regex(/^[A-Z0-9]{6,64}$/),
-  paymentId: z.uuid(),
+  gatewayRef: text().regex(/^[A-Z0-9]{6,64}$/),
+  paymentId: recordId(),
   amount: z.number().int().positive(),
   paidAt: z.iso.datetime({ offset: true }),
 });
