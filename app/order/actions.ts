@@ -6,6 +6,7 @@ import { forAction } from "@/lib/auth/action-guard";
 import { AppError } from "@/lib/errors";
 import { placeOrder } from "@/lib/orders/place-order";
 import { idempotencyKey, placeOrderBody } from "@/lib/orders/schemas";
+import { formFields } from "@/lib/http/form";
 
 const form = placeOrderBody.extend({ idempotencyKey });
 
@@ -15,7 +16,7 @@ const form = placeOrderBody.extend({ idempotencyKey });
  */
 export async function placeOrderAction(formData: FormData): Promise<void> {
   const who = await forAction(requireCitizen());
-  const parsed = form.safeParse(Object.fromEntries(formData));
+  const parsed = form.safeParse(formFields(formData));
   if (!parsed.success) redirect(`/order?error=VALIDATION`);
   let code: string | null = null;
   try {

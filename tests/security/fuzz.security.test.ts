@@ -131,7 +131,7 @@ describe("fuzz tier", () => {
 
   it("issue 7 item 4: server actions — generated bad form data and broken action payloads never answer 5xx", async () => {
     const formValue = fc.oneof(hostileString, wrongType.map(asText));
-    const brokenModel = fc.oneof(fc.constant(undefined), fc.constant(undefined), fc.constant(undefined), fc.constantFrom("[", '["$K9"]', '{"a":1}', '["$F1"]', '["$Q1"]', "null", ""), fc.string({ maxLength: 20 }));
+    const brokenModel = fc.oneof(fc.constant(undefined), fc.constant(undefined), fc.constant(undefined), fc.constantFrom("[", "[]", "[null]", "[1]", '["$K9"]', '[null,null]', '{"a":1}', '["$F1"]', '["$Q1"]', '["$T1"]', "null", ""), fc.string({ maxLength: 20 }));
     for (const a of actions) {
       const spec = ACTIONS[a.key]!;
       await resetRateLimits();

@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { setClock } from "@/lib/clock";
 import { tick } from "@/lib/jobs/worker";
 import { text } from "@/lib/validation/fields";
+import { formFields } from "@/lib/http/form";
 
 /** Admin: run the due round transitions and the SMS outbox now (audited). */
 export async function runJobsAction(): Promise<void> {
@@ -24,7 +25,7 @@ const clockForm = z.object({ to: text().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
 export async function setClockAction(formData: FormData): Promise<void> {
   const admin = await forAction(requireStaff("ADMIN"));
   if (!env().local) redirect("/staff/admin?error=CLOCK_LOCKED");
-  const parsed = clockForm.safeParse(Object.fromEntries(formData));
+  const parsed = clockForm.safeParse(formFields(formData));
   if (!parsed.success) redirect("/staff/admin?error=VALIDATION");
   const to = parsed.data.to ? new Date(`${parsed.data.to}:00+08:00`) : null;
   setClock(to);

@@ -52,6 +52,8 @@ const own = (fx: Fixtures) => ({ id: fx.ownOrderId });
 
 /** Key: "METHOD /path/with/[segments]" as in app/ (route groups and files, not URLs). */
 export const ROUTES: Record<string, RouteSpec> = {
+  // Unknown /api paths: a JSON 404 (app/api/[...path]/route.ts).
+  ...Object.fromEntries(["GET", "POST", "PUT", "PATCH", "DELETE"].map((m) => [`${m} /api/[...path]`, { access: { who: "public" }, path: () => ({ path: "no/such/api" }) } satisfies RouteSpec])),
   "POST /api/app/device-id": { access: { who: "public" } },
   "POST /api/app/device/bind": { access: { who: "public" }, body: { code: "12345678" } },
   "POST /api/app/login": { access: { who: "public" }, body: { idNumber: "A123456789", password: "secret12" } },

@@ -6,13 +6,14 @@ import { forAction } from "@/lib/auth/action-guard";
 import { AppError } from "@/lib/errors";
 import { startPayment } from "@/lib/payments/start-payment";
 import { recordId } from "@/lib/validation/fields";
+import { formFields } from "@/lib/http/form";
 
 const form = z.object({ orderId: recordId(), method: z.enum(["ONLINE_BANKING", "CREDIT_CARD", "ATM"]) });
 
 /** Start a payment from the pay page (works without JavaScript). */
 export async function startPaymentAction(formData: FormData): Promise<void> {
   const who = await forAction(requireCitizen());
-  const parsed = form.safeParse(Object.fromEntries(formData));
+  const parsed = form.safeParse(formFields(formData));
   if (!parsed.success) redirect("/orders");
   const { orderId, method } = parsed.data;
   let target: string;
