@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
+import { isStorableText } from "@/lib/validation/fields";
 import { redeemLoginTicket } from "./tickets";
 import { staffLogin } from "./staff-login";
 import type { Principal } from "./session";
@@ -48,7 +49,8 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const username = String(credentials?.username ?? "").trim();
           const password = String(credentials?.password ?? "");
-          if (!username || !password || username.length > 64 || password.length > 128) return null;
+          // A NUL byte cannot reach PostgreSQL (issue 7 item 4): refused like any wrong login.
+          if (!username || !password || username.length > 64 || password.length > 128 || !isStorableText(username) || !isStorableText(password)) return null;
           const source = clientAddress(headersOf(req?.headers));
           const result = await staffLogin(username, password, source).catch((e: unknown) => {
             if (e instanceof AppError && e.code === "RATE_LIMITED") throw new Error("RATE_LIMITED");

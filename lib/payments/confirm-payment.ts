@@ -7,10 +7,11 @@ import { callbackSignatureValid } from "./gateway";
 import { PICKUP_CODE_PLACEHOLDER } from "@/lib/notices/secrets";
 import { pickupCodeDigest, pickupCodeFor } from "./pickup-code";
 import { paymentErrors } from "./errors";
+import { text, recordId } from "@/lib/validation/fields";
 
 const callbackBody = z.object({
-  gatewayRef: z.string().regex(/^[A-Z0-9]{6,64}$/),
-  paymentId: z.uuid(),
+  gatewayRef: text().regex(/^[A-Z0-9]{6,64}$/),
+  paymentId: recordId(),
   amount: z.number().int().positive(),
   paidAt: z.iso.datetime({ offset: true }),
 });

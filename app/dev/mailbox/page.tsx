@@ -5,6 +5,7 @@ import { mailboxTexts } from "@/lib/mail/texts";
 import { sentMailTo } from "@/lib/mail/mailbox";
 import { formatDay, formatTaipeiTime } from "@/lib/i18n/format";
 import { dayInTaipei } from "@/lib/rules";
+import { queryText } from "@/lib/http/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
   if (!env().local) notFound();
   const [locale, { to }] = await Promise.all([getLocale(), searchParams]);
   const t = mailboxTexts[locale];
-  const address = typeof to === "string" ? to.trim().slice(0, 254) : "";
+  const address = queryText(to, 254) ?? "";
   const mails = address ? sentMailTo(address) : [];
   return (
     <div className="mx-auto max-w-2xl space-y-6 px-4 py-8">

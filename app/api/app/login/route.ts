@@ -3,12 +3,13 @@ import { json, parseBody, route } from "@/lib/http/route";
 import { DEVICE_COOKIE } from "@/lib/identity/device-cookie";
 import { appLogin } from "@/lib/identity/app-login/app-login";
 import { clientAddress } from "@/lib/http/client-address";
+import { text } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
 const AppLoginBody = z.object({
-  idNumber: z.string().trim().min(1).max(12),
-  password: z.string().min(1).max(128),
+  idNumber: text().trim().min(1).max(12),
+  password: text().min(1).max(128),
 });
 
 /**

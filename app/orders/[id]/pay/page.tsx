@@ -9,6 +9,7 @@ import { formatDay, formatMoney } from "@/lib/i18n/format";
 import { payTexts } from "@/lib/payments/texts";
 import { paymentGateway } from "@/lib/payments/gateway";
 import { startPaymentAction } from "./actions";
+import { recordId } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ type Search = { atm?: string; error?: string };
 export default async function PayPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const { id } = await params;
   const [who, locale, search] = await Promise.all([citizenPage(`/orders/${id}/pay`), getLocale(), searchParams]);
-  const orderId = z.uuid().safeParse(id);
+  const orderId = recordId().safeParse(id);
   if (!orderId.success) notFound();
   const order = await db().order.findFirst({
     where: { id: orderId.data, personId: who.personId },
@@ -25,7 +26,9 @@ export default async function PayPage({ params, searchParams }: { params: Promis
   });
   if (!order) notFound();
   const t = payTexts[locale];
-  const atm = search.atm ? await db().payment.findFirst({ where: { id: search.atm, orderId: order.id, method: "ATM" }, select: { virtualAccount: true } }) : null;
+  // ?atm= comes from the URL: anything but a payment id is ignored (issue 7 item 4: it used to reach the query and answer 500).
+  const atmId = recordId().safeParse(search.atm);
+  const atm = atmId.success ? await db().payment.findFirst({ where: { id: atmId.data, orderId: order.id, method: "ATM" }, select: { virtualAccount: true } }) : null;
   const error = search.error ? (t.errors[search.error as keyof typeof t.errors] ?? t.errors.UNKNOWN) : null;
   const gateway = paymentGateway();
   const methods = order.channel === "APP" ? (["ATM"] as const) : (["ONLINE_BANKING", "CREDIT_CARD", "ATM"] as const);
