@@ -52,7 +52,7 @@ export type SignedAssertion = { payload: string; signature: string; keyId: strin
 export const SignedAssertionSchema = z.object({
   payload: z.string().min(1).max(4096).regex(/^[A-Za-z0-9_-]+$/),
   signature: z.string().min(1).max(256).regex(/^[A-Za-z0-9_-]+$/),
-  keyId: z.string().min(1).max(64),
+  keyId: z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/),
 });
 
 const AssertionSchema = z.object({

@@ -57,7 +57,12 @@ export const ROUTES: Record<string, RouteSpec> = {
   "POST /api/app/device-id": { access: { who: "public" } },
   "POST /api/app/device/bind": { access: { who: "public" }, body: { code: "12345678" } },
   "POST /api/app/login": { access: { who: "public" }, body: { idNumber: "A123456789", password: "secret12" } },
-  "POST /api/app/phone": { access: { who: "public" }, body: { idNumber: "A123456789", phoneNumber: "0912345678", network: "MOBILE_DATA", screenUnlocked: true } },
+  "POST /api/app/phone/nonce": { access: { who: "public" }, body: { idNumber: "A123456789" } },
+  "POST /api/app/phone": { access: { who: "public" }, body: { assertion: { payload: "e30", signature: "c2lnbmF0dXJl", keyId: "standin-operator-1" } } },
+  // Form posts that sign in without JavaScript (D35): they answer with a 303 back to the form.
+  "POST /app/login/submit": { access: { who: "public" }, body: { idNumber: "A123456789", password: "secret12" }, foreignShape: true },
+  "POST /staff/login/submit": { access: { who: "public" }, body: { username: "admin", password: "wrong" }, foreignShape: true },
+  "POST /no-js": { access: { who: "public" }, foreignShape: true }, // a readable HTML page, 400
   "GET /api/auth/[...nextauth]": { access: { who: "public" }, path: () => ({ nextauth: "session" }), foreignShape: true },
   "POST /api/auth/[...nextauth]": { access: { who: "public" }, path: () => ({ nextauth: "callback/staff" }), body: { username: "admin", password: "wrong" }, foreignShape: true },
   "GET /api/health": { access: { who: "public" } },
@@ -77,7 +82,7 @@ export const ROUTES: Record<string, RouteSpec> = {
   "GET /api/standins/moica-signer/cards": { access: { who: "public" } },
   "POST /api/standins/moica-signer/reset": { access: { who: "public" }, body: { card: "ABCDEFGH12345678" } },
   "POST /api/standins/moica-signer/sign": { access: { who: "public" }, body: { card: "ABCDEFGH12345678", pin: "123456", nonce: "n".repeat(32) } },
-  "POST /api/standins/telecom/subscriber-check": { access: { who: "public" }, body: { requestId: "r".repeat(24), idNumber: "A123456789", msisdn: "0912345678" } },
+  "POST /api/standins/telecom/assert": { access: { who: "public" }, body: { nonce: "n".repeat(22), idNumber: "A123456789", connection: { sim: "0912345678", network: "MOBILE_DATA" } } },
   "GET /api/stores": { access: { who: "public" }, query: { q: "台北", county: "臺北市", town: "信義區", chain: "7-ELEVEN", roundId: uuid, limit: 5 } },
   "POST /api/verify/card/challenge": { access: { who: "public" } },
   "POST /api/verify/card/login": { access: { who: "public" }, body: { proof: { cardNumber: card, nonce: "a".repeat(32), response: "b".repeat(64) }, form: { password: "secret12" } } },
