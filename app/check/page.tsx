@@ -4,6 +4,7 @@ import { defineMessages } from "@/lib/i18n/define";
 import { checkNotice } from "@/lib/notices/check-notice";
 import { AppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
+import { queryText } from "@/lib/http/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -30,8 +31,9 @@ const texts = defineMessages({
   },
 });
 
-export default async function CheckPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
-  const [locale, { code }, h] = await Promise.all([getLocale(), searchParams, headers()]);
+export default async function CheckPage({ searchParams }: { searchParams: Promise<{ code?: string | string[] }> }) {
+  const [locale, query, h] = await Promise.all([getLocale(), searchParams, headers()]);
+  const code = queryText(query.code, 100); // a repeated or NUL-carrying ?code= is no code (issue 7 item 4)
   const t = texts[locale];
   const client = clientAddress(h);
   let result: Awaited<ReturnType<typeof checkNotice>> | "limited" | undefined;

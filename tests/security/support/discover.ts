@@ -69,3 +69,13 @@ export function fillPattern(pattern: string, values: Record<string, string>): st
     return v;
   });
 }
+
+export type PageTarget = { key: string; file: string };
+
+/** Every `app/**\/page.tsx`, keyed by its folder path ("/" for the root page). */
+export function discoverPages(): PageTarget[] {
+  return walk(path.join(ROOT, "app"))
+    .filter((f) => /\/page\.(tsx|ts|jsx|js)$/.test(f))
+    .map((file) => ({ key: urlPattern(file).replace(/^\/$/, "/") || "/", file: path.relative(ROOT, file) }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+}

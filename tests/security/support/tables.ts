@@ -105,3 +105,37 @@ export const ACTIONS: Record<string, ActionSpec> = {
   "app/standins/actions.ts#atmTransferAction": { access: { who: "public" }, args: "form", fields: { account: "12345678901234", amount: 22 } },
   "app/verify/card/confirm/actions.ts#confirmEmailAction": { access: { who: "public" }, args: "state", fields: { token: "t".repeat(32) } },
 };
+
+/** A page: who looks at it in the fuzz tier, the query parameters it reads, its dynamic segments. */
+export type PageSpec = { as: "anonymous" | "citizen" | StaffRole; query: string[]; path?: (fx: Fixtures) => Record<string, string> };
+
+/** Key: the page's path under app/ ("/" for app/page.tsx), segments as folders: "/orders/[id]/pay". */
+export const PAGES: Record<string, PageSpec> = {
+  "/": { as: "anonymous", query: [] },
+  "/app": { as: "anonymous", query: ["next", "error"] },
+  "/app/device": { as: "anonymous", query: ["code"] },
+  "/app/login": { as: "anonymous", query: ["next", "error"] },
+  "/app/phone": { as: "anonymous", query: ["next", "error"] },
+  "/check": { as: "anonymous", query: ["code"] },
+  "/dev/mailbox": { as: "anonymous", query: ["to"] },
+  "/dev/sms": { as: "anonymous", query: ["to"] },
+  "/me": { as: "citizen", query: [] },
+  "/me/device": { as: "citizen", query: [] },
+  "/order": { as: "citizen", query: ["chain", "county", "town", "q", "near", "error"] },
+  "/orders": { as: "citizen", query: ["placed", "paid"] },
+  "/orders/[id]/pay": { as: "citizen", query: ["atm", "error"], path: own },
+  "/orders/[id]/slip": { as: "citizen", query: [], path: own },
+  "/rounds/[id]/draw": { as: "anonymous", query: [], path: (fx) => ({ id: fx.roundId }) },
+  "/staff": { as: "ADMIN", query: ["denied"] },
+  "/staff/admin": { as: "ADMIN", query: ["ran", "moved", "error"] },
+  "/staff/audit": { as: "AUDITOR", query: ["action"] },
+  "/staff/counter": { as: "COUNTER", query: [] },
+  "/staff/login": { as: "anonymous", query: ["next", "error"] },
+  "/staff/pickup": { as: "CLERK", query: ["done", "error", "from"] },
+  "/standins/atm": { as: "anonymous", query: ["account", "error", "done"] },
+  "/standins/gateway/[paymentId]": { as: "anonymous", query: ["error"], path: () => ({ paymentId: uuid }) },
+  "/verify": { as: "anonymous", query: ["next", "who", "has", "error"] },
+  "/verify/card": { as: "anonymous", query: ["next"] },
+  "/verify/card/confirm": { as: "anonymous", query: ["token"] },
+  "/verify/certificate": { as: "anonymous", query: ["next"] },
+};
