@@ -1,20 +1,11 @@
 /**
- * Runs once when the server starts. The configuration is checked here, before the first request:
- * outside local use every outside party needs a real adapter with its settings, and the secrets
- * must be set (lib/env.ts). A bad configuration stops the process with one message and exit code 1
- * — a server that stayed up would answer every request with a 500 (issue 7 item 3, D50).
+ * Runs once when the server starts. The configuration is checked here, before the first request;
+ * a bad one stops the process (lib/startup.ts, D50). Node-only code is imported inside the runtime
+ * check, so it never reaches an Edge bundle.
  */
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env } = await import("@/lib/env");
-  try {
-    env();
-  } catch (e) {
-    console.error(`emask: refusing to start. ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startServerProcess } = await import("@/lib/startup");
+    await startServerProcess();
   }
-  // Background work (round transitions, SMS outbox) runs in every server process; database locks
-  // make concurrent runs safe.
-  const { startWorker } = await import("@/lib/jobs/worker");
-  startWorker();
 }

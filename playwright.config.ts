@@ -14,6 +14,10 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
+  // No Content-Security-Policy violation anywhere in the run (issue 7 item 6): reports are cleared
+  // at the start and checked at the end.
+  globalSetup: "./tests/e2e/global/setup.ts",
+  globalTeardown: "./tests/e2e/global/teardown.ts",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",

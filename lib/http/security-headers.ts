@@ -13,7 +13,7 @@ export function isLocalOnlyPath(pathname: string): boolean {
  * the policy on the request): scripts only with this response's nonce ('strict-dynamic' lets those
  * load Next's chunks), no inline style attributes, no plugins, no framing, forms post only here.
  * In development React needs eval for its error overlays. Outside local use, http: subresources
- * are upgraded.
+ * are upgraded. Violations are reported to /api/csp-report (logged; checked by the e2e run).
  */
 export function contentSecurityPolicy(nonce: string, opts: { development: boolean; local: boolean }): string {
   return [
@@ -28,6 +28,7 @@ export function contentSecurityPolicy(nonce: string, opts: { development: boolea
     "form-action 'self'",
     "frame-ancestors 'none'",
     ...(opts.local ? [] : ["upgrade-insecure-requests"]),
+    "report-uri /api/csp-report",
   ].join("; ");
 }
 

@@ -66,6 +66,7 @@ export const ROUTES: Record<string, RouteSpec> = {
   "GET /api/auth/[...nextauth]": { access: { who: "public" }, path: () => ({ nextauth: "session" }), foreignShape: true },
   "POST /api/auth/[...nextauth]": { access: { who: "public" }, path: () => ({ nextauth: "callback/staff" }), body: { username: "admin", password: "wrong" }, foreignShape: true },
   "GET /api/health": { access: { who: "public" } },
+  "POST /api/csp-report": { access: { who: "public" }, body: { "csp-report": { "document-uri": "http://127.0.0.1/", "violated-directive": "script-src", "blocked-uri": "inline" } } },
   "GET /api/me": { access: { who: "public" } },
   "POST /api/orders": { access: { who: "citizen" }, body: { roundId: (fx) => fx.roundId, storeId: (fx) => fx.storeId } },
   "GET /api/orders": { access: { who: "citizen" } },

@@ -33,3 +33,18 @@ describe("security headers (issue 7 items 3 and 6)", () => {
     expect(newNonce()).not.toBe(a);
   });
 });
+
+describe("CSP violation reports (issue 7 item 6)", () => {
+  it("issue 7 item 6: a browser's report is reduced to what is worth logging; junk, wrong shapes and huge bodies are 422", async () => {
+    const { parseCspReport } = await import("@/lib/http/csp-report");
+    const report = { "csp-report": { "document-uri": "http://x/staff/admin", "violated-directive": "style-src-attr", "effective-directive": "style-src-attr", "blocked-uri": "inline", "source-file": "http://x/_next/a.js", "line-number": 3 } };
+    expect(parseCspReport(JSON.stringify(report))).toEqual({ document: "http://x/staff/admin", directive: "style-src-attr", blocked: "inline", source: "http://x/_next/a.js:3" });
+    for (const bad of ["not json", "{}", JSON.stringify({ "csp-report": { "line-number": "x" } }), JSON.stringify({ "csp-report": { "blocked-uri": "a".repeat(20_000) } })]) {
+      expect(() => parseCspReport(bad)).toThrow(expect.objectContaining({ code: "VALIDATION", status: 422 }));
+    }
+  });
+
+  it("issue 7 item 6: the policy names the report endpoint", () => {
+    expect(contentSecurityPolicy("n", { development: false, local: true })).toContain("report-uri /api/csp-report");
+  });
+});
