@@ -14,6 +14,10 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
+  // No Content-Security-Policy violation anywhere in the run (issue 7 item 6): reports are cleared
+  // at the start and checked at the end.
+  globalSetup: "./tests/e2e/global/setup.ts",
+  globalTeardown: "./tests/e2e/global/teardown.ts",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
@@ -35,7 +39,10 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     // Migrate and seed inside the server command: Playwright starts webServer before globalSetup.
-    command: `npx tsx scripts/with-db.ts --purpose e2e --reset --seed -- node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    // scripts/server.mjs, as production runs; the loopback peer is a trusted proxy here so that
+    // tests can stand for distinct clients with X-Forwarded-For (issue 7 item 2) — a browser's
+    // own requests carry none, so they count as 127.0.0.1.
+    command: `EMASK_TRUSTED_PROXIES=127.0.0.1 npx tsx scripts/with-db.ts --purpose e2e --reset --seed -- node scripts/server.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

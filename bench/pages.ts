@@ -17,7 +17,7 @@ const PORT = Number(process.env.BENCH_PAGES_PORT ?? 3702);
 export async function benchPages(url: string, log: (line: string) => void): Promise<PageWeight[]> {
   await ensureBuild(log);
   const { seedDatabase } = await import("../scripts/db/seed");
-  await seedDatabase(url, { log: () => {} });
+  await seedDatabase(url, { local: true, log: () => {} });
   const sql = new pg.Client({ connectionString: url });
   await sql.connect();
   const app = startApp(url, PORT);

@@ -15,9 +15,9 @@ export async function ensureBuild(log: (line: string) => void): Promise<void> {
   });
 }
 
-/** The app as deployed: `next start` on 127.0.0.1:port, a local deployment on the given database. */
+/** The app as deployed (`scripts/server.mjs`: Next's production server) on 127.0.0.1:port, on the given database. */
 export function startApp(url: string, port: number): ChildProcess {
-  return start("node", [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  return start("node", [path.join(ROOT, "scripts/server.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     DATABASE_URL: url, EMASK_DEPLOYMENT: "local", AUTH_TRUST_HOST: "true", NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   });
 }

@@ -4,6 +4,7 @@
  * bilingual because they reach people: zh-TW first, English second.
  */
 export const ERROR_STATUS = {
+  BAD_REQUEST: 400,
   VALIDATION: 422,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,

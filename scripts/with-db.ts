@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     const applied = await applyMigrations(database.url);
     if (applied.length) console.error(`[db] applied migrations: ${applied.join(", ")}`);
     process.env.DATABASE_URL = database.url; // what lib/env (and so the seed's code) reads
-    if (seed) await seedDatabase(database.url);
+    if (seed) await seedDatabase(database.url, { local: true }); // this runner is local use only (below)
     // This runner is for development, tests and the demo: a local deployment (lib/env.ts), whose
     // next-auth may take its URL from the Host header (local servers on any port).
     const local = { EMASK_DEPLOYMENT: "local", AUTH_TRUST_HOST: "true" };

@@ -7,6 +7,7 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locale";
+import { formField } from "@/lib/http/form";
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
@@ -14,7 +15,7 @@ const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 const SetLanguageInput = z.object({ lang: z.enum(LOCALES) });
 
 export async function setLanguage(formData: FormData): Promise<void> {
-  const parsed = SetLanguageInput.safeParse({ lang: formData.get("lang") });
+  const parsed = SetLanguageInput.safeParse({ lang: formField(formData, "lang") });
   if (!parsed.success) return; // a tampered value: keep the current language, nothing to report
   const store = await cookies();
   // httpOnly: no client code reads it (the server renders the language). Not `secure`: it is

@@ -4,6 +4,7 @@ import { defineMessages } from "@/lib/i18n/define";
 import { checkNotice } from "@/lib/notices/check-notice";
 import { AppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
+import { queryText } from "@/lib/http/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ const texts = defineMessages({
     real: "這則簡訊確實由口罩預購系統發出。",
     fake: "查無此驗證碼：這則簡訊不是本系統發出的，請勿依簡訊內容付款或提供資料。",
     kind: "簡訊種類", to: "收件門號", at: "發送時間",
-    kinds: { PAYMENT: "繳費通知", NOT_SELECTED: "未中籤通知", PICKUP_CODE: "取貨通知", PAYMENT_REMINDER: "繳費提醒", PICKUP_STARTS: "開始取貨提醒", PICKUP_ENDS_SOON: "取貨截止提醒", EMAIL_CONFIRMATION: "電子郵件確認" },
+    kinds: { PAYMENT: "繳費通知", NOT_SELECTED: "未中籤通知", PICKUP_CODE: "取貨通知", PAYMENT_REMINDER: "繳費提醒", PICKUP_STARTS: "開始取貨提醒", PICKUP_ENDS_SOON: "取貨截止提醒", EMAIL_CONFIRMATION: "電子郵件確認", PHONE_REBOUND: "手機門號重新認證通知" },
   },
   en: {
     title: "Is this message real?",
@@ -26,12 +27,13 @@ const texts = defineMessages({
     real: "This message was sent by the mask pre-order system.",
     fake: "Unknown check code: we did not send this message. Do not pay or reply to it.",
     kind: "Kind", to: "Sent to", at: "Sent at",
-    kinds: { PAYMENT: "Payment notice", NOT_SELECTED: "Not drawn", PICKUP_CODE: "Pickup code", PAYMENT_REMINDER: "Payment reminder", PICKUP_STARTS: "Pickup starts", PICKUP_ENDS_SOON: "Pickup ends soon", EMAIL_CONFIRMATION: "E-mail confirmation" },
+    kinds: { PAYMENT: "Payment notice", NOT_SELECTED: "Not drawn", PICKUP_CODE: "Pickup code", PAYMENT_REMINDER: "Payment reminder", PICKUP_STARTS: "Pickup starts", PICKUP_ENDS_SOON: "Pickup ends soon", EMAIL_CONFIRMATION: "E-mail confirmation", PHONE_REBOUND: "Phone re-verified" },
   },
 });
 
-export default async function CheckPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
-  const [locale, { code }, h] = await Promise.all([getLocale(), searchParams, headers()]);
+export default async function CheckPage({ searchParams }: { searchParams: Promise<{ code?: string | string[] }> }) {
+  const [locale, query, h] = await Promise.all([getLocale(), searchParams, headers()]);
+  const code = queryText(query.code, 100); // a repeated or NUL-carrying ?code= is no code (issue 7 item 4)
   const t = texts[locale];
   const client = clientAddress(h);
   let result: Awaited<ReturnType<typeof checkNotice>> | "limited" | undefined;

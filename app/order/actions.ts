@@ -2,9 +2,11 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireCitizen } from "@/lib/auth/guard";
+import { forAction } from "@/lib/auth/action-guard";
 import { AppError } from "@/lib/errors";
 import { placeOrder } from "@/lib/orders/place-order";
 import { idempotencyKey, placeOrderBody } from "@/lib/orders/schemas";
+import { formFields } from "@/lib/http/form";
 
 const form = placeOrderBody.extend({ idempotencyKey });
 
@@ -13,8 +15,8 @@ const form = placeOrderBody.extend({ idempotencyKey });
  * minted when the page was rendered, so a double submit or a retried POST lands on the same order.
  */
 export async function placeOrderAction(formData: FormData): Promise<void> {
-  const who = await requireCitizen();
-  const parsed = form.safeParse(Object.fromEntries(formData));
+  const who = await forAction(requireCitizen());
+  const parsed = form.safeParse(formFields(formData));
   if (!parsed.success) redirect(`/order?error=VALIDATION`);
   let code: string | null = null;
   try {

@@ -4,11 +4,15 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { safeNext } from "./use-ticket-sign-in";
 
-type T = { username: string; password: string; submit: string; submitting: string; invalid: string; locked: string; rateLimited: string };
+type T = { username: string; password: string; submit: string; submitting: string; invalid: string; rateLimited: string };
 
-export function StaffLoginForm({ t, next }: { t: T; next: string | null }) {
+/**
+ * With JavaScript: next-auth's "staff" provider, no reload. Without: the same form posts to
+ * /staff/login/submit (issue 7 item 7), never GET, and a refusal comes back as ?error=<code>.
+ */
+export function StaffLoginForm({ t, next, initialError }: { t: T; next: string | null; initialError: string | null }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError);
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -24,7 +28,7 @@ export function StaffLoginForm({ t, next }: { t: T; next: string | null }) {
     setBusy(false);
     if (!result || result.error) {
       const reason = result?.error ?? "";
-      setError(reason === "LOCKED" ? t.locked : /too many|RATE/i.test(reason) ? t.rateLimited : t.invalid);
+      setError(/too many|RATE/i.test(reason) ? t.rateLimited : t.invalid);
       return;
     }
     router.replace(safeNext(next, "/staff"));
@@ -33,7 +37,8 @@ export function StaffLoginForm({ t, next }: { t: T; next: string | null }) {
 
   const input = "mt-1 block min-h-11 w-full rounded-md border border-slate-500 px-3 text-base focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700";
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} method="post" action="/staff/login/submit" className="space-y-4" noValidate>
+      {next && <input type="hidden" name="next" value={next} />}
       <label className="block font-semibold">
         {t.username}
         <input name="username" autoComplete="username" required maxLength={64} className={input} />

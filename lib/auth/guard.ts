@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { sessionPrincipal } from "./session-token";
 import type { CitizenPrincipal, Principal, StaffPrincipal } from "./session";
+import { currentStaffPrincipal } from "./staff-session";
 import type { StaffRole } from "@/lib/generated/prisma/client";
 
 /**
@@ -10,7 +11,9 @@ import type { StaffRole } from "@/lib/generated/prisma/client";
  * here — never a layout or the proxy alone. API code gets AppErrors (401/403); pages get redirects.
  */
 export async function getPrincipal(): Promise<Principal | null> {
-  return sessionPrincipal();
+  const principal = await sessionPrincipal();
+  // A staff session is only as good as the account behind it, checked on every request (D57).
+  return principal?.kind === "staff" ? currentStaffPrincipal(principal) : principal;
 }
 
 const UNAUTHENTICATED = new AppError("UNAUTHENTICATED", "UNAUTHENTICATED", {

@@ -1,6 +1,9 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
+import { isStorableText } from "@/lib/validation/fields";
 import { redeemLoginTicket } from "./tickets";
 import { staffLogin } from "./staff-login";
 import type { Principal } from "./session";
@@ -14,6 +17,13 @@ import type { Principal } from "./session";
 export const SESSION_MAX_AGE_SECONDS = 2 * 60 * 60;
 
 let cached: NextAuthOptions | undefined;
+
+/** next-auth v4 hands `authorize` the request's headers as a plain object. */
+function headersOf(raw: Record<string, unknown> | undefined): Headers {
+  const h = new Headers();
+  for (const [k, v] of Object.entries(raw ?? {})) if (typeof v === "string") h.set(k, v);
+  return h;
+}
 
 export function authOptions(): NextAuthOptions {
   cached ??= {
@@ -36,12 +46,17 @@ export function authOptions(): NextAuthOptions {
         id: "staff",
         name: "Staff",
         credentials: { username: { type: "text" }, password: { type: "password" } },
-        async authorize(credentials) {
+        async authorize(credentials, req) {
           const username = String(credentials?.username ?? "").trim();
           const password = String(credentials?.password ?? "");
-          if (!username || !password || username.length > 64 || password.length > 128) return null;
-          const result = await staffLogin(username, password);
-          if (!result.ok) throw new Error(result.reason); // reaches the login form as ?error=LOCKED|INVALID
+          // A NUL byte cannot reach PostgreSQL (issue 7 item 4): refused like any wrong login.
+          if (!username || !password || username.length > 64 || password.length > 128 || !isStorableText(username) || !isStorableText(password)) return null;
+          const source = clientAddress(headersOf(req?.headers));
+          const result = await staffLogin(username, password, source).catch((e: unknown) => {
+            if (e instanceof AppError && e.code === "RATE_LIMITED") throw new Error("RATE_LIMITED");
+            throw e;
+          });
+          if (!result.ok) throw new Error(result.reason); // reaches the login form as ?error=INVALID|RATE_LIMITED
           return { id: `staff:${result.principal.staffId}`, principal: result.principal };
         },
       }),

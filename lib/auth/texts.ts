@@ -10,7 +10,6 @@ export const authTexts = defineMessages({
       submit: "登入",
       submitting: "登入中…",
       invalid: "帳號或密碼錯誤。",
-      locked: "錯誤次數過多，帳號已暫停登入 15 分鐘。",
       rateLimited: "嘗試次數過多，請稍後再試。",
     },
     staffHome: {
@@ -42,7 +41,6 @@ export const authTexts = defineMessages({
       submit: "Sign in",
       submitting: "Signing in…",
       invalid: "Wrong username or password.",
-      locked: "Too many wrong attempts: sign-in is suspended for 15 minutes.",
       rateLimited: "Too many attempts. Please try again later.",
     },
     staffHome: {

@@ -22,7 +22,18 @@ export function errorResponse(error: unknown, locale: Locale = "zh-TW"): NextRes
     const message = locale === "en" ? "Some fields are not valid." : "部分欄位格式不正確。";
     return NextResponse.json({ error: { code: "VALIDATION", message, fields } }, { status: 422 });
   }
+  // Safety net for input a schema let through but PostgreSQL cannot hold (a NUL byte: 22021; a
+  // malformed uuid/number in a query: 22P02): the client's fault, so 422 — never 500.
+  if (isUnstorableInput(error)) {
+    const message = locale === "en" ? "Some fields are not valid." : "部分欄位格式不正確。";
+    return NextResponse.json({ error: { code: "VALIDATION", message } }, { status: 422 });
+  }
   console.error("[api] unexpected error", error);
   const message = locale === "en" ? "Something went wrong on our side. Please try again." : "系統發生錯誤，請稍後再試。";
   return NextResponse.json({ error: { code: "INTERNAL", message } }, { status: 500 });
+}
+
+function isUnstorableInput(error: unknown): boolean {
+  const text = error instanceof Error ? error.message : "";
+  return /\b(22021|22P02)\b|invalid byte sequence for encoding|invalid input syntax for type uuid/.test(text);
 }

@@ -17,16 +17,36 @@ const CROSS_SITE = new AppError("CROSS_SITE", "FORBIDDEN", {
   en: "Requests from other sites are refused.",
 });
 
+/**
+ * A path (or query) whose percent-encoding is not valid UTF-8, e.g. `/api/rounds/%ED%A0%80/draw`:
+ * decoding it throws URIError, which named no resource and is the client's fault — 400, not 500
+ * (issue 7 item 4, decision D40).
+ */
+export const BAD_PATH = new AppError("BAD_PATH", "BAD_REQUEST", {
+  "zh-TW": "網址的編碼不正確。",
+  en: "The address is not validly encoded.",
+});
+
 export function route<C = object>(handler: Handler<C>) {
   return async (req: NextRequest, ctx: C): Promise<Response> => {
     const locale = parseLocale(req.cookies.get(LOCALE_COOKIE)?.value);
     try {
       if (!["GET", "HEAD", "OPTIONS"].includes(req.method)) assertSameOrigin(req);
+      assertDecodablePath(req);
       return await handler(req, { ...ctx, locale });
     } catch (e) {
-      return errorResponse(e, locale);
+      return errorResponse(e instanceof URIError ? BAD_PATH : e, locale);
     }
   };
+}
+
+/** Refuse before any handler runs when a path segment cannot be decoded (its params would throw). */
+function assertDecodablePath(req: NextRequest): void {
+  try {
+    for (const segment of req.nextUrl.pathname.split("/")) decodeURIComponent(segment);
+  } catch {
+    throw BAD_PATH;
+  }
 }
 
 /** CSRF defence for cookie-authenticated calls: a browser names the page's origin; it must be ours. */

@@ -3,6 +3,7 @@ import { now } from "@/lib/clock";
 import { randomDigits } from "@/lib/security/hash";
 import type { NoticeKind, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { mailTransport, type MailTransport } from "./transport";
+import { PURGED_BODY, renderSecrets } from "@/lib/notices/secrets";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -51,19 +52,21 @@ export async function deliverEmail(noticeId: string, transport: MailTransport | 
     // A never-tried notice is due whatever the clocks of app and database say (nextAttemptAt defaults to the database's now()).
     where: { id: noticeId, channel: "EMAIL", status: "PENDING", OR: [{ nextAttemptAt: { lte: at } }, { attempts: 0 }] },
     data: { attempts: { increment: 1 }, nextAttemptAt: new Date(at.getTime() + 5 * 60_000) },
-    select: { id: true, recipient: true, body: true, checkCode: true, attempts: true },
+    select: { id: true, orderId: true, recipient: true, body: true, checkCode: true, attempts: true },
   });
   const notice = claimed[0];
   if (!notice) return false;
-  const [subject = "", ...rest] = notice.body.split("\n");
   try {
+    // Secrets (the confirmation link's token) are derived only now; the stored body has placeholders (D58).
+    const [subject = "", ...rest] = renderSecrets(notice.body, { orderId: notice.orderId }).split("\n");
     await transport.send({ id: notice.id, to: notice.recipient, subject, text: rest.join("\n").replace(/^\n/, ""), checkCode: notice.checkCode });
   } catch (e) {
     console.error("[mail] delivery failed", notice.id, e instanceof Error ? e.message : "unknown error");
     if (notice.attempts >= MAX_ATTEMPTS) await db().notice.update({ where: { id: notice.id }, data: { status: "FAILED" } });
     return false;
   }
-  await db().notice.update({ where: { id: notice.id }, data: { status: "SENT", sentAt: now() } });
+  // Delivered: the text is not kept (D58); kind, recipient, check code and times stay for /check.
+  await db().notice.update({ where: { id: notice.id }, data: { status: "SENT", sentAt: now(), body: PURGED_BODY } });
   return true;
 }
 

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { now } from "@/lib/clock";
-import { standinSmsGateway, type SmsGateway } from "./sms-adapter";
+import { smsGateway, type SmsGateway } from "./sms-adapter";
+import { PURGED_BODY, renderSecrets } from "./secrets";
 
 const MAX_ATTEMPTS = 5;
 const BATCH = 100;
@@ -10,21 +11,23 @@ const BATCH = 100;
  * several workers never send the same one, and marked SENT in the same transaction as the send
  * returns; a failure schedules a retry with exponential backoff (1, 2, 4, 8 min), FAILED after 5.
  * A crash between the send and the commit can resend one message: SMS is at-least-once, and the
- * check code lets a person verify a duplicate.
+ * check code lets a person verify a duplicate. The stored body carries placeholders, not secrets;
+ * they are rendered here and the body is emptied when the notice is SENT (D58).
  */
-export async function deliverNotices(gateway: SmsGateway = standinSmsGateway): Promise<{ sent: number; failed: number }> {
+export async function deliverNotices(gateway: SmsGateway = smsGateway()): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;
   for (;;) {
     const batch = await db().$transaction(async (tx) => {
-      const due = await tx.$queryRaw<{ id: string; recipient: string; body: string; attempts: number }[]>`
-        SELECT id, recipient, body, attempts FROM notices
+      const due = await tx.$queryRaw<{ id: string; order_id: string | null; recipient: string; body: string; attempts: number }[]>`
+        SELECT id, order_id, recipient, body, attempts FROM notices
         WHERE status = 'PENDING' AND channel = 'SMS' AND next_attempt_at <= ${now()}
         ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
       for (const n of due) {
         try {
-          await gateway.send({ noticeId: n.id, to: n.recipient, body: n.body });
-          await tx.notice.update({ where: { id: n.id }, data: { status: "SENT", sentAt: now(), attempts: n.attempts + 1 } });
+          // Secrets are filled in only now, and the text is dropped once sent (D58).
+          await gateway.send({ noticeId: n.id, to: n.recipient, body: renderSecrets(n.body, { orderId: n.order_id }) });
+          await tx.notice.update({ where: { id: n.id }, data: { status: "SENT", sentAt: now(), attempts: n.attempts + 1, body: PURGED_BODY } });
           sent++;
         } catch (e) {
           const attempts = n.attempts + 1;

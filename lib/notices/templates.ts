@@ -13,6 +13,8 @@ export type NoticeVars = {
   pickupStart?: string;
   pickupEnd?: string;
   pickupCode?: string;
+  /** PHONE_REBOUND: when, Taipei time, "2020-03-12 09:05". */
+  at?: string;
   checkCode: string;
 };
 
@@ -37,4 +39,9 @@ export const smsTemplates: Partial<Record<NoticeKind, (v: NoticeVars) => string>
   PICKUP_ENDS_SOON: (v) =>
     `[口罩預購] 提醒：取貨期限為明天${v.pickupEnd}，逾期視為放棄。` +
     ` [Masks] Reminder: pickup ends tomorrow, ${v.pickupEnd}; after that the order is forfeited. ${tail(v)}`,
+  // Issue 7 item 1: a re-verification ends the old app password; its number is told, so a
+  // takeover cannot pass unnoticed. No secret in it.
+  PHONE_REBOUND: (v) =>
+    `[健保快易通] 您的手機門號認證已於${v.at}重新完成，原 App 密碼已失效。若非本人操作，請撥 0800-030-598。` +
+    ` [NHI app] Phone verification was done again at ${v.at}; the old app password no longer works. Not you? Call 0800-030-598. ${tail(v)}`,
 };

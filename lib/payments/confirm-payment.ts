@@ -3,13 +3,15 @@ import { db } from "@/lib/db/client";
 import { dayFromDb } from "@/lib/db/days";
 import { compareDays, dayInTaipei } from "@/lib/rules";
 import { enqueueSms } from "@/lib/notices/enqueue";
-import { callbackSignatureValid } from "./standin-gateway";
+import { callbackSignatureValid } from "./gateway";
+import { PICKUP_CODE_PLACEHOLDER } from "@/lib/notices/secrets";
 import { pickupCodeDigest, pickupCodeFor } from "./pickup-code";
 import { paymentErrors } from "./errors";
+import { text, recordId } from "@/lib/validation/fields";
 
 const callbackBody = z.object({
-  gatewayRef: z.string().regex(/^[A-Z0-9]{6,64}$/),
-  paymentId: z.uuid(),
+  gatewayRef: text().regex(/^[A-Z0-9]{6,64}$/),
+  paymentId: recordId(),
   amount: z.number().int().positive(),
   paidAt: z.iso.datetime({ offset: true }),
 });
@@ -49,7 +51,7 @@ export async function confirmPayment(rawBody: string, signature: string | null):
     if (order.person.phone) {
       await enqueueSms(tx, [{
         kind: "PICKUP_CODE", personId: order.personId, orderId: order.id, phone: order.person.phone,
-        vars: { store: order.store.name, pickupStart: dayFromDb(order.round.pickupStart), pickupEnd: dayFromDb(order.round.pickupEnd), pickupCode: code },
+        vars: { store: order.store.name, pickupStart: dayFromDb(order.round.pickupStart), pickupEnd: dayFromDb(order.round.pickupEnd), pickupCode: PICKUP_CODE_PLACEHOLDER },
       }]);
     }
     return { orderId: order.id, replay: false };

@@ -2,9 +2,7 @@ import { db } from "@/lib/db/client";
 import type { CitizenPrincipal } from "@/lib/auth/session";
 import type { PaymentMethod } from "@/lib/generated/prisma/client";
 import { paymentErrors } from "./errors";
-
-/** The bank code of the stand-in's ATM virtual accounts (a real gateway assigns its own). */
-export const STANDIN_BANK_CODE = "812";
+import { paymentGateway } from "./gateway";
 
 /**
  * R3: start paying one order (each order is paid separately, O3). App-channel orders may pay by
@@ -26,7 +24,7 @@ export async function startPayment(who: CitizenPrincipal, orderId: string, metho
       orderId,
       method,
       amount: order.total,
-      virtualAccount: method === "ATM" ? `${STANDIN_BANK_CODE}${order.paymentCode}` : null,
+      virtualAccount: method === "ATM" ? `${paymentGateway().bankCode}${order.paymentCode}` : null,
     },
   });
 }

@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { today } from "@/lib/clock";
 import { dayFromDb, dayToDb } from "@/lib/db/days";
 import { AppError } from "@/lib/errors";
+import { isWriteConflict } from "@/lib/db/conflicts";
 import { pharmacySaleCheck, type Day, type PharmacySaleCheck } from "@/lib/rules";
 
 /**
@@ -29,7 +30,7 @@ async function checkFor(person: { id: string; idNumber: string }, day: Day): Pro
     db().ledgerEntry.findMany({ where: { personId: person.id }, select: { effectiveDay: true, channel: true } }),
     db().order.findMany({
       where: { personId: person.id, status: { in: ["PLACED", "SELECTED", "PAID"] }, ledgerEntry: null },
-      select: { round: { select: { pickupStart: true, pickupEnd: true } } },
+      select: { status: true, round: { select: { pickupStart: true, pickupEnd: true } } },
     }),
   ]);
   return pharmacySaleCheck({
@@ -37,7 +38,8 @@ async function checkFor(person: { id: string; idNumber: string }, day: Day): Pro
     day,
     purchaseDays: ledger.map((e) => dayFromDb(e.effectiveDay)),
     pharmacyDays: ledger.filter((e) => e.channel === "PHARMACY").map((e) => dayFromDb(e.effectiveDay)),
-    pendingOnline: live.map((o) => ({ pickupStart: dayFromDb(o.round.pickupStart), pickupEnd: dayFromDb(o.round.pickupEnd) })),
+    // Paid orders whose window has started count from the order itself, not from the ledger job (S2).
+    pendingOnline: live.map((o) => ({ pickupStart: dayFromDb(o.round.pickupStart), pickupEnd: dayFromDb(o.round.pickupEnd), paid: o.status === "PAID" })),
   });
 }
 
@@ -47,20 +49,37 @@ export async function checkEligibility(cardNumber: string) {
   return result.ok ? { allowed: true as const, day } : { allowed: false as const, day, code: result.code, message: texts[result.code](result), ...("from" in result ? { from: result.from } : {}) };
 }
 
+/**
+ * Attempts at a sale when the database aborts it as a deadlock / write conflict (Prisma P2034).
+ * Concurrent inserts for one person wait on each other inside the 7-day exclusion constraint and
+ * PostgreSQL may break the cycle by aborting one (40P01). The retry re-reads the ledger, so it then
+ * answers TOO_SOON with the right day; three rounds are plenty (each loser sees the winner's row).
+ */
+const SALE_ATTEMPTS = 3;
+
 export async function recordSale(pharmacyId: string, cardNumber: string) {
-  const day = today();
   const person = await findHolder(cardNumber);
-  const result = await checkFor(person, day);
-  if (!result.ok) throw new AppError(result.code, "CONFLICT", texts[result.code](result), "from" in result ? { from: result.from } : undefined);
-  try {
-    const entry = await db().ledgerEntry.create({ data: { personId: person.id, channel: "PHARMACY", pharmacyId, effectiveDay: dayToDb(day) }, select: { id: true } });
-    return { saleId: entry.id, day, masks: 3 };
-  } catch (e) {
-    // Lost a race with another sale for this person: the exclusion constraint refused the second.
-    const text = e instanceof Error ? e.message : String(e);
-    if (text.includes("23P01") || text.includes("ledger_entries_one_purchase_per_7_days")) {
-      throw new AppError("TOO_SOON", "CONFLICT", { "zh-TW": "7 天內已購買過。", en: "Bought within 7 days." });
+  for (let attempt = 1; ; attempt++) {
+    const day = today();
+    const result = await checkFor(person, day);
+    if (!result.ok) throw new AppError(result.code, "CONFLICT", texts[result.code](result), "from" in result ? { from: result.from } : undefined);
+    try {
+      const entry = await db().ledgerEntry.create({ data: { personId: person.id, channel: "PHARMACY", pharmacyId, effectiveDay: dayToDb(day) }, select: { id: true } });
+      return { saleId: entry.id, day, masks: 3 };
+    } catch (e) {
+      // Lost a race with another sale for this person: the exclusion constraint refused the second.
+      if (isExclusionViolation(e)) throw TOO_SOON_RACE;
+      if (!isWriteConflict(e)) throw e;
+      // The only writers that can collide here are other purchases by this person: a conflict that
+      // persists is a purchase in progress, so the honest answer is "bought within 7 days".
+      if (attempt >= SALE_ATTEMPTS) throw TOO_SOON_RACE;
     }
-    throw e;
   }
+}
+
+const TOO_SOON_RACE = new AppError("TOO_SOON", "CONFLICT", { "zh-TW": "7 天內已購買過。", en: "Bought within 7 days." });
+
+function isExclusionViolation(e: unknown): boolean {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.includes("23P01") || text.includes("ledger_entries_one_purchase_per_7_days");
 }

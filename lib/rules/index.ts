@@ -75,6 +75,7 @@ export {
   type PhoneRefusal,
   PHONE_REFUSALS,
   checkDeviceConditions,
+  checkIdConditions,
   checkSubscriberConditions,
   checkPhoneConditions,
 } from "./phone-conditions";

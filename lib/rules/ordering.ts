@@ -46,24 +46,34 @@ export type PharmacySaleCheck =
   | { ok: false; code: "PICKUP_WOULD_LAPSE"; pickupEnd: Day }; // S3 guard, see docs/rules.md
 
 /**
- * O2, S1, S3, S4: may a pharmacy sell to this person on `day`? `purchaseDays` are the ledger's
- * days (pharmacy and online entries); `pendingOnline` are live online orders not yet in the ledger
- * (their pickup window has not started). S3/S4 let a person buy at a pharmacy while an online
- * order is pending; that purchase moves the order's pickup (S5) — refused only if it would move it
- * past the end of its window, so a paid order could no longer be collected.
+ * O2, S1, S2, S3, S4: may a pharmacy sell to this person on `day`? `purchaseDays` are the ledger's
+ * days (pharmacy and online entries); `pendingOnline` are live online orders not yet in the ledger.
+ *
+ * S2: a paid order whose pickup window has started counts as purchased on its S2/S5 day whether or
+ * not the ledger job has run yet (issue 7 item 5: a sale at 00:00:01 on pickup day 1, before the
+ * job, must not slip in and push the order past its window). So such an order's day is added to the
+ * purchase days here, from the order itself, exactly as the job (enterLedger) will compute it.
+ * An unpaid order counts as none (S6).
+ *
+ * S3/S4 let a person buy at a pharmacy while an online order is pending (window not started); that
+ * purchase moves the order's pickup (S5) — refused only if it would move it past the end of its
+ * window, so a paid order could no longer be collected.
  */
 export function pharmacySaleCheck(input: {
   idNumber: string;
   day: Day;
   purchaseDays: Day[];
   pharmacyDays: Day[];
-  pendingOnline: { pickupStart: Day; pickupEnd: Day }[];
+  pendingOnline: { pickupStart: Day; pickupEnd: Day; paid: boolean }[];
 }): PharmacySaleCheck {
   if (!pharmacyDayAllowed(input.idNumber, input.day)) return { ok: false, code: "NOT_TODAY" };
-  const next = nextPurchaseDay(input.purchaseDays);
+  const started = input.pendingOnline.filter((o) => o.paid && compareDays(input.day, o.pickupStart) >= 0);
+  const notStarted = input.pendingOnline.filter((o) => compareDays(input.day, o.pickupStart) < 0);
+  // S2/S5 day of each started, paid order, computed as the ledger job computes it (all other purchases).
+  const counted = started.map((o) => onlinePurchaseDay(o.pickupStart, input.purchaseDays));
+  const next = nextPurchaseDay([...input.purchaseDays, ...counted]);
   if (next !== null && compareDays(input.day, next) < 0) return { ok: false, code: "TOO_SOON", from: next };
-  for (const order of input.pendingOnline) {
-    if (compareDays(input.day, order.pickupStart) >= 0) continue; // then it is in the ledger (S2)
+  for (const order of notStarted) {
     const moved = onlinePurchaseDay(order.pickupStart, [...input.pharmacyDays, input.day]);
     if (compareDays(moved, order.pickupEnd) > 0) return { ok: false, code: "PICKUP_WOULD_LAPSE", pickupEnd: order.pickupEnd };
   }

@@ -1,10 +1,13 @@
 /**
  * I5, every condition, as a pure decision (no database, no clock, no network). Two stages, in the
  * order the real app meets them:
- * 1. what the phone and the person state: a valid ID number (I2) of a national (I8: foreign
- *    residents use the device code instead), on mobile data with Wi-Fi off, screen lock confirmed;
+ * 1. the ID number typed is valid (I2) and a national's (I8: foreign residents use the device
+ *    code instead) — checked before a nonce is issued — and the operator saw the phone on its own
+ *    mobile data with Wi-Fi off (the operator's signed word, never the phone's claim);
  * 2. what the registry and the telecom operator say: the person is insured and the number is
  *    registered to that ID, on a monthly plan, not a company number, not lost, not terminated.
+ * The screen-lock prompt is the phone's own gate before it asks the operator; the server cannot
+ * see it, so it is no server-side condition (issue 7 item 1: nothing the client claims counts).
  * The first condition that fails is the answer; each has its own code and text (I10).
  */
 import { checkIdNumber } from "./id-number";
@@ -22,7 +25,6 @@ export const PHONE_REFUSALS = [
   "INVALID_ID_NUMBER",
   "FOREIGNER_NOT_ALLOWED",
   "PHONE_WIFI_ON",
-  "PHONE_SCREEN_LOCK_NOT_CONFIRMED",
   "PHONE_NOT_OWN_NUMBER",
   "PHONE_TERMINATED",
   "PHONE_REPORTED_LOST",
@@ -31,16 +33,22 @@ export const PHONE_REFUSALS = [
 ] as const;
 export type PhoneRefusal = (typeof PHONE_REFUSALS)[number];
 
-export type DeviceFacts = { idNumber: string; network: Network; screenUnlocked: boolean };
+export type DeviceFacts = { idNumber: string; network: Network };
 
-/** Stage 1: decided before anyone is asked anything. */
-export function checkDeviceConditions(f: DeviceFacts): PhoneRefusal | null {
-  const id = checkIdNumber(f.idNumber);
+/** Decided before anyone is asked anything (the server issues no nonce otherwise). */
+export function checkIdConditions(idNumber: string): PhoneRefusal | null {
+  const id = checkIdNumber(idNumber);
   if (!id.ok) return "INVALID_ID_NUMBER";
   if (id.kind !== "national") return "FOREIGNER_NOT_ALLOWED";
+  return null;
+}
+
+/** Stage 1: the ID, then the network the operator saw the request arrive on. */
+export function checkDeviceConditions(f: DeviceFacts): PhoneRefusal | null {
+  const early = checkIdConditions(f.idNumber);
+  if (early) return early;
   // The operator recognises the SIM through its own data network, which Wi-Fi bypasses.
   if (f.network !== "MOBILE_DATA") return "PHONE_WIFI_ON";
-  if (!f.screenUnlocked) return "PHONE_SCREEN_LOCK_NOT_CONFIRMED";
   return null;
 }
 

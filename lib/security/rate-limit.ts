@@ -9,14 +9,24 @@ import { AppError } from "@/lib/errors";
 export type Limit = { limit: number; windowSeconds: number };
 
 export const LIMITS = {
-  /** Per ID number or account: wrong passwords are also counted per credential (I3). */
+  /** NHI card login per card (the card itself must sign, so only its holder can spend these). */
   login: { limit: 10, windowSeconds: 600 },
+  /**
+   * Staff and app logins (issue 7 item 2, D31): counted per source and per (source, account),
+   * never per account alone — a limit only the account's name keys is a lever anyone knowing the
+   * name can pull to lock its owner out. Per source the app's limit is the generous client one
+   * (carrier NAT at 09:00); staff sign in from a few offices, so theirs is tighter.
+   */
+  loginPerSourceAndAccount: { limit: 5, windowSeconds: 900 },
+  staffLoginPerSource: { limit: 100, windowSeconds: 600 },
   /**
    * Device codes: 8 digits, 10 minutes; 5 tries per device and per person. Per client address the
    * limit is generous: at 09:00 thousands of phones share a carrier's NAT address, and 300 guesses
    * against 10^8 codes are harmless.
    */
   deviceCode: { limit: 5, windowSeconds: 600 },
+  /** Per real device code (issue 7 item 2): tries that name an existing code, from anywhere. */
+  deviceCodePerCode: { limit: 5, windowSeconds: 600 },
   deviceCodePerClient: { limit: 300, windowSeconds: 600 },
   /**
    * Challenges and verification attempts per client address: generous for the same reason (carrier
@@ -49,4 +59,12 @@ export async function consumeRateLimit(key: string, { limit, windowSeconds }: Li
       { retryAfterSeconds: retryAfter },
     );
   }
+}
+
+/**
+ * Forget the attempts under `key`: a right password clears its (source, account) count, so an
+ * owner signing in often is never throttled by their own successes (issue 7 item 2).
+ */
+export async function clearRateLimit(key: string): Promise<void> {
+  await db().rateLimitBucket.deleteMany({ where: { key } });
 }

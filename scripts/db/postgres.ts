@@ -15,11 +15,11 @@ import pg from "pg";
 import type { ChildProcess } from "node:child_process";
 
 /** dev: development and the demo; test: integration tests; e2e: the Playwright server; bench: benchmarks. */
-export type Purpose = "dev" | "test" | "e2e" | "bench";
-export const PURPOSES: readonly Purpose[] = ["dev", "test", "e2e", "bench"];
+export type Purpose = "dev" | "test" | "e2e" | "bench" | "security";
+export const PURPOSES: readonly Purpose[] = ["dev", "test", "e2e", "bench", "security"];
 
-const PORTS: Record<Purpose, number> = { dev: 54320, test: 54321, e2e: 54322, bench: 54323 };
-const DB_NAMES: Record<Purpose, string> = { dev: "emask", test: "emask_test", e2e: "emask_e2e", bench: "emask_bench" };
+const PORTS: Record<Purpose, number> = { dev: 54320, test: 54321, e2e: 54322, bench: 54323, security: 54324 };
+const DB_NAMES: Record<Purpose, string> = { dev: "emask", test: "emask_test", e2e: "emask_e2e", bench: "emask_bench", security: "emask_security" };
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };

@@ -2,15 +2,18 @@
 import { startDatabase } from "./postgres";
 import { applyMigrations } from "./schema-engine";
 import { seedDatabase } from "./seed";
+import { isLocalDeployment } from "@/lib/env";
 
 async function main(): Promise<void> {
   const db = await startDatabase("dev");
   try {
     await applyMigrations(db.url);
     process.env.DATABASE_URL = db.url; // what lib/env (and so the seed's code) reads
-    // Demo staff accounts only for local use (see lib/env.ts: EMASK_DEPLOYMENT).
-    const production = process.env.EMASK_DEPLOYMENT === "production";
-    await seedDatabase(db.url, { production });
+    // Demo data only for local use: EMASK_DEPLOYMENT=local, or unmarked and not NODE_ENV=production
+    // (lib/env.ts, D14). A deployment gets the reference data alone (issue 7 item 3).
+    const local = isLocalDeployment(process.env);
+    console.error(`[seed] ${local ? "local use: reference and demo data" : "deployment: reference data only"}`);
+    await seedDatabase(db.url, { local });
   } finally {
     await db.stop();
   }

@@ -1,8 +1,10 @@
 /**
- * The demo data set (deterministic for a given day, re-runnable: everything is upserted by its
- * natural key): the four chains and their logistics centres, a few hundred stores across Taiwan,
- * the 2020 round and a demo round around today, each with per-store supply, demo people and
- * staff, and a few pharmacies.
+ * The seed (deterministic for a given day, re-runnable: everything is upserted by its natural key).
+ * Every deployment gets the reference data: the four chains and their logistics centres. Only local
+ * use (development, tests, the demo) gets the demo data set: a few hundred generated stores across
+ * Taiwan, the 2020 round and a demo round around today with per-store supply, demo people, staff
+ * with published passwords, pharmacies with published keys, and the stand-ins' data (issue 7
+ * item 3, D53). `local` has no default: every caller says which it is.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -19,33 +21,37 @@ import { setupStandin as setupPhoneStandin } from "@/lib/identity/phone/standin-
 
 export const SEED_STORE_COUNT = 400;
 
-type Options = { today?: Day; log?: (line: string) => void; production?: boolean };
+type Options = { local: boolean; today?: Day; log?: (line: string) => void };
 
-export async function seedDatabase(url: string, options: Options = {}): Promise<void> {
+export async function seedDatabase(url: string, options: Options): Promise<void> {
   const today = options.today ?? dayInTaipei(new Date());
   const log = options.log ?? ((line: string) => console.error(line));
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
-    const storeIds = await seedStores(prisma);
+    const centreIds = await seedChains(prisma);
+    if (!options.local) {
+      log("[seed] deployment: chains and logistics centres only (no demo stores, rounds, people, staff or keys)");
+      return;
+    }
+    const storeIds = await seedStores(prisma, centreIds);
     for (const round of [ROUND_2020, roundAround(today)]) await seedRound(prisma, round, storeIds);
     for (const person of DEMO_PEOPLE) await upsertPerson(prisma, person);
     // The demo clerk works at the second store (ample supply); the first has 1 pack, so it draws.
-    if (!options.production) await seedStaff(prisma, storeIds[1]!);
+    await seedStaff(prisma, storeIds[1]!);
     for (const p of DEMO_PHARMACIES) {
-      const data = { ...p, apiKeyHash: options.production ? null : apiKeyDigest(demoPharmacyKey(p.code)) };
+      const data = { ...p, apiKeyHash: apiKeyDigest(demoPharmacyKey(p.code)) };
       await prisma.pharmacy.upsert({ where: { code: p.code }, create: data, update: data });
     }
-    if (!options.production) {
-      // The local stand-ins for outside parties (test CA, virtual cards, telecom) get their data.
-      for (const setup of [setupCertificateStandin, setupNhiCardStandin, setupPhoneStandin]) await setup({ prisma, databaseUrl: url, log });
-    }
+    // The local stand-ins for outside parties (test CA, virtual cards, telecom) get their data.
+    for (const setup of [setupCertificateStandin, setupNhiCardStandin, setupPhoneStandin]) await setup({ prisma, databaseUrl: url, log });
     log(`[seed] ${storeIds.length} stores, 2 rounds (demo round around ${today}), ${DEMO_PEOPLE.length} people`);
   } finally {
     await prisma.$disconnect();
   }
 }
 
-async function seedStores(prisma: PrismaClient): Promise<string[]> {
+/** Reference data every deployment needs: the four chains and their logistics centres. */
+async function seedChains(prisma: PrismaClient): Promise<Map<string, string>> {
   const centreIds = new Map<string, string>();
   for (const chain of CHAINS) {
     const data = { nameZh: chain.zh, nameEn: chain.en };
@@ -60,6 +66,10 @@ async function seedStores(prisma: PrismaClient): Promise<string[]> {
       centreIds.set(`${chain.code}/${name}`, centre.id);
     }
   }
+  return centreIds;
+}
+
+async function seedStores(prisma: PrismaClient, centreIds: Map<string, string>): Promise<string[]> {
   const ids: string[] = [];
   await prisma.$transaction(
     async (tx) => {

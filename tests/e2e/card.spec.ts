@@ -12,6 +12,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers/people";
 import { sql } from "./helpers/db";
+import { confirmationLinkFor } from "./helpers/mail";
 
 const WANG = { card: "000012345678", email: "xiaoming.wang@example.test" };
 const NGUYEN = { card: "000098765432", email: "lan.nguyen@example.test" };
@@ -39,8 +40,7 @@ async function registeredCard(page: Page, { card, email, phone }: { card: string
     kind: "national", householdNumber: "F1234567", address: "臺北市信義區松仁路100號", phone, email, password, passwordConfirm: password,
   });
   expect(res.status()).toBe(200);
-  const [row] = await sql<{ body: string }>(`SELECT body FROM notices WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`, [email]);
-  const link = /\/verify\/card\/confirm\?token=[\w-]+/.exec(row!.body)![0];
+  const link = confirmationLinkFor(email);
   await page.goto(link);
   await page.getByRole("button", { name: "確認電子郵件" }).click();
   await expect(page.getByRole("status")).toContainText("電子郵件已確認");

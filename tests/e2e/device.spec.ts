@@ -11,6 +11,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { sql } from "./helpers/db";
+import { confirmationLinkFor } from "./helpers/mail";
 
 // Each person registers with their own seeded phone and e-mail, so other paths (I5 looks at phones) see the seed.
 const SMITH = { card: "000070246813", email: "john.smith@example.test", phone: "0970246813", resident: true };
@@ -38,8 +39,7 @@ async function cardLogin(page: Page, who: Demo, password: string) {
     data: { proof: { cardNumber: who.card, nonce, response }, form: { ...form, address: "臺北市信義區松仁路100號", phone: who.phone, email: who.email, password, passwordConfirm: password } },
   });
   expect(res.status()).toBe(200);
-  const [row] = await sql<{ body: string }>(`SELECT body FROM notices WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`, [who.email]);
-  await page.goto(/\/verify\/card\/confirm\?token=[\w-]+/.exec(row!.body)![0]);
+  await page.goto(confirmationLinkFor(who.email));
   await page.getByRole("button", { name: "確認電子郵件" }).click();
   await expect(page.getByRole("status")).toContainText("電子郵件已確認");
 

@@ -1,6 +1,7 @@
 /**
  * I5 phone quick verification in the app (/app/phone), app login (/app/login), and the I5/I8
  * refusals, each naming its condition beside the help line (I10).
+ * Issue 7 item 1 over HTTP: 張小華 (own monthly 0912468013; re-verified on every run).
  * Demo data (distinct per spec so reruns work): 王小明 (own monthly 0912345678: success, re-login,
  * Wi-Fi refusal), 陳志豪 (his prepaid, company, lost and terminated numbers 0955000001–4, and
  * someone else's 0955000005), NGUYEN THI LAN (foreign resident refusal; changes no state, so the
@@ -9,6 +10,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers/people";
 import { DEMO_PEOPLE } from "@/lib/seed/demo";
+import { sql } from "./helpers/db";
 
 const id = (name: string) => DEMO_PEOPLE.find((p) => p.name === name)!.idNumber;
 const WANG = id("王小明");
@@ -111,16 +113,17 @@ test("the phone page explains the conditions first, and passes axe before and af
   await expectNoAxeViolations(page);
 });
 
-test("the stand-in telecom operator's documented API answers with a signed answer about the pair only", async ({ request }) => {
-  const res = await request.post("/api/standins/telecom/subscriber-check", {
-    data: { requestId: "e2e-request-id-0000000000", idNumber: CHEN, msisdn: "0955000001" },
-  });
-  expect(res.status()).toBe(200);
-  const body = await res.json();
-  expect(body.answer).toMatchObject({ requestId: "e2e-request-id-0000000000", msisdn: "0955000001", match: true, plan: "PREPAID", company: false });
-  expect(body.signature).toMatch(/^[A-Za-z0-9_-]{86}$/); // an Ed25519 signature, base64url
-  const other = await (await request.post("/api/standins/telecom/subscriber-check", { data: { requestId: "e2e-request-id-0000000001", idNumber: WANG, msisdn: "0955000001" } })).json();
-  expect(other.answer).toMatchObject({ match: false, plan: null, company: null, reportedLost: null, terminated: null });
+test("issue 7 item 1: the stand-in operator signs an assertion bound to the nonce, naming the number only for the ID's own holder", async ({ request }) => {
+  const nonceRes = await request.post("/api/app/phone/nonce", { data: { idNumber: CHEN } });
+  expect(nonceRes.status()).toBe(200);
+  const { nonce, operatorUrl } = await nonceRes.json();
+  expect(operatorUrl).toBe("/api/standins/telecom/assert");
+  const signed = await (await request.post(operatorUrl, { data: { nonce, idNumber: CHEN, connection: { sim: "0955000001", network: "MOBILE_DATA" } } })).json();
+  expect(signed.signature).toMatch(/^[A-Za-z0-9_-]{86}$/); // an Ed25519 signature, base64url
+  const stated = JSON.parse(Buffer.from(signed.payload, "base64url").toString());
+  expect(stated).toMatchObject({ nonce, idNumber: CHEN, msisdn: "0955000001", ownerMatch: true, plan: "PREPAID", network: "MOBILE_DATA" });
+  const other = await (await request.post(operatorUrl, { data: { nonce, idNumber: WANG, connection: { sim: "0955000001", network: "MOBILE_DATA" } } })).json();
+  expect(JSON.parse(Buffer.from(other.payload, "base64url").toString())).toMatchObject({ ownerMatch: false, msisdn: null, plan: null });
 });
 
 test("the app speaks English through the same language cookie", async ({ page }) => {
@@ -134,4 +137,58 @@ test("the app speaks English through the same language cookie", async ({ page })
   await page.getByRole("button", { name: "Start verification" }).click();
   await page.getByRole("button", { name: "Confirm with screen lock" }).click();
   await expect(page.getByTestId("phone-refusal").getByRole("alert")).toContainText("Condition not met: Wi-Fi off, on mobile data (4G)");
+});
+
+test.describe("issue 7 item 1: over HTTP, only the operator's signed word opens a session", () => {
+  const ZHANG = id("張小華");
+  const ZHANG_SIM = "0912468013";
+
+  /** The phone's three requests; `request` keeps the nonce's binding cookie between them. */
+  async function operatorAssertion(request: import("@playwright/test").APIRequestContext, idNumber: string, sim: string) {
+    const { nonce, operatorUrl } = await (await request.post("/api/app/phone/nonce", { data: { idNumber } })).json();
+    return (await request.post(operatorUrl, { data: { nonce, idNumber, connection: { sim, network: "MOBILE_DATA" } } })).json();
+  }
+
+  test("issue 7 item 1: the old claim (ID + number + network + unlocked, typed by anyone) gets no session (422)", async ({ request }) => {
+    const res = await request.post("/api/app/phone", { data: { idNumber: ZHANG, phoneNumber: ZHANG_SIM, network: "MOBILE_DATA", screenUnlocked: true } });
+    expect(res.status()).toBe(422);
+    expect((await res.json()).error.code).toBe("VALIDATION");
+  });
+
+  test("issue 7 item 1: forged and unsigned assertions are refused; a genuine one works once; its replay is refused", async ({ request }) => {
+    const genuine = await operatorAssertion(request, ZHANG, ZHANG_SIM);
+    const stated = JSON.parse(Buffer.from(genuine.payload, "base64url").toString());
+    const forgedPayload = Buffer.from(JSON.stringify({ ...stated, msisdn: "0912345678" })).toString("base64url");
+    for (const assertion of [{ ...genuine, payload: forgedPayload }, { ...genuine, signature: "" }]) {
+      const res = await request.post("/api/app/phone", { data: { assertion } });
+      expect([401, 422]).toContain(res.status());
+      expect((await res.json()).error.code).toMatch(/^(PHONE_ASSERTION_INVALID|VALIDATION)$/);
+    }
+    const ok = await request.post("/api/app/phone", { data: { assertion: genuine } });
+    expect(ok.status()).toBe(200);
+    expect(await ok.json()).toMatchObject({ ticket: expect.any(String), appPassword: expect.stringMatching(/^[a-z2-9]{10}$/) });
+    const replay = await request.post("/api/app/phone", { data: { assertion: genuine } });
+    expect(replay.status()).toBe(401);
+    expect((await replay.json()).error.code).toBe("PHONE_NONCE_INVALID");
+  });
+
+  test("issue 7 item 1: a nonce from another browser is refused (the assertion alone is not enough)", async ({ request, playwright }) => {
+    const genuine = await operatorAssertion(request, ZHANG, ZHANG_SIM);
+    const other = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+    const res = await other.post("/api/app/phone", { data: { assertion: genuine } });
+    expect(res.status()).toBe(401);
+    expect((await res.json()).error.code).toBe("PHONE_NONCE_INVALID");
+    await other.dispose();
+  });
+
+  test("issue 7 item 1: re-verifying tells the number by SMS and writes the audit log", async ({ request }) => {
+    const count = async () => (await sql<{ n: string }>(`SELECT count(*) AS n FROM notices WHERE kind = 'PHONE_REBOUND' AND recipient = $1`, [ZHANG_SIM]))[0]!.n;
+    const audits = async () => (await sql<{ n: string }>(`SELECT count(*) AS n FROM audit_logs WHERE action = 'phone.rebound'`))[0]!.n;
+    // Make sure a credential exists, then re-verify: the replaced password is announced.
+    expect((await request.post("/api/app/phone", { data: { assertion: await operatorAssertion(request, ZHANG, ZHANG_SIM) } })).status()).toBe(200);
+    const [before, auditBefore] = [Number(await count()), Number(await audits())];
+    expect((await request.post("/api/app/phone", { data: { assertion: await operatorAssertion(request, ZHANG, ZHANG_SIM) } })).status()).toBe(200);
+    expect(Number(await count())).toBe(before + 1);
+    expect(Number(await audits())).toBe(auditBefore + 1);
+  });
 });

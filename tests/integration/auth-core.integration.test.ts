@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { issueLoginTicket, redeemLoginTicket } from "@/lib/auth/tickets";
 import { staffLogin } from "@/lib/auth/staff-login";
 import { hashPassword } from "@/lib/auth/password";
-import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
 import { AppError } from "@/lib/errors";
 import { buildPerson, upsertPerson } from "@/lib/seed/factories";
 import { resetDatabase, testDb } from "./helpers/db";
@@ -38,6 +38,8 @@ describe("login tickets (verification → session bridge)", () => {
   });
 });
 
+const SRC = "198.51.100.1";
+
 describe("staff login", () => {
   beforeEach(async () => {
     await resetDatabase();
@@ -47,17 +49,44 @@ describe("staff login", () => {
   });
 
   it("accepts the right password, refuses a wrong one and an unknown user alike, and audits both", async () => {
-    expect(await staffLogin("admin", "right-password")).toMatchObject({ ok: true, principal: { kind: "staff", role: "ADMIN" } });
-    expect(await staffLogin("admin", "wrong")).toEqual({ ok: false, reason: "INVALID" });
-    expect(await staffLogin("nobody", "wrong")).toEqual({ ok: false, reason: "INVALID" });
+    expect(await staffLogin("admin", "right-password", SRC)).toMatchObject({ ok: true, principal: { kind: "staff", role: "ADMIN" } });
+    expect(await staffLogin("admin", "wrong", SRC)).toEqual({ ok: false, reason: "INVALID" });
+    expect(await staffLogin("nobody", "wrong", SRC)).toEqual({ ok: false, reason: "INVALID" });
     const actions = (await prisma.auditLog.findMany({ orderBy: { at: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["staff.login", "staff.login_failed"]);
   });
 
-  it("five wrong passwords lock the account: then even the right one is refused", async () => {
-    for (let i = 0; i < 4; i++) expect((await staffLogin("admin", "wrong")).ok).toBe(false);
-    expect(await staffLogin("admin", "wrong")).toEqual({ ok: false, reason: "LOCKED" });
-    expect(await staffLogin("admin", "right-password")).toEqual({ ok: false, reason: "LOCKED" });
+  it("issue 7 item 2: someone knowing only the username cannot lock the owner out; their source is throttled instead", async () => {
+    const attacker = "203.0.113.9";
+    for (let i = 0; i < 5; i++) expect(await staffLogin("admin", `wrong${i}`, attacker)).toEqual({ ok: false, reason: "INVALID" });
+    await expect(staffLogin("admin", "right-password", attacker)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await staffLogin("admin", "right-password", SRC)).toMatchObject({ ok: true });
+    expect((await prisma.staffAccount.findUniqueOrThrow({ where: { username: "admin" } })).lockedUntil).toBeNull();
+  });
+
+  it("issue 7 item 2: unknown and real usernames answer alike, down to the throttle", async () => {
+    const src = "203.0.113.10";
+    const real: unknown[] = [];
+    const unknown: unknown[] = [];
+    const attempt = (u: string) => staffLogin(u, "wrong", src).catch((e: { code: string }) => e.code);
+    for (let i = 0; i < 6; i++) {
+      real.push(await attempt("admin"));
+      unknown.push(await attempt("nobody"));
+    }
+    expect(real).toEqual(unknown);
+    expect(real.at(-1)).toBe("RATE_LIMITED");
+  });
+
+  it("issue 7 item 2: one source is throttled across usernames", async () => {
+    const src = "203.0.113.11";
+    for (let i = 0; i < 5; i++) await staffLogin(`user${i}`, "wrong", src);
+    // The rest of the window's allowance spent (LIMITS.staffLoginPerSource), on any usernames.
+    await prisma.rateLimitBucket.update({ where: { key: `staff-login:src:${src}` }, data: { count: LIMITS.staffLoginPerSource.limit } });
+    await expect(staffLogin("admin", "right-password", src)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  });
+
+  it("issue 7 item 2: an owner's own successful sign-ins never throttle them", async () => {
+    for (let i = 0; i < 8; i++) expect((await staffLogin("admin", "right-password", SRC)).ok).toBe(true);
   });
 });
 

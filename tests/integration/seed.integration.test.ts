@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkIdNumber, isAdult, validateRoundCalendar } from "@/lib/rules";
 import { dayFromDb } from "@/lib/db/days";
@@ -28,7 +29,7 @@ describe("db:seed", () => {
   let first: Awaited<ReturnType<typeof snapshot>>;
   beforeAll(async () => {
     await resetDatabase();
-    await seedDatabase(databaseUrl(), { today: TODAY, log: quiet });
+    await seedDatabase(databaseUrl(), { local: true, today: TODAY, log: quiet });
     first = await snapshot();
   }, 120_000);
 
@@ -96,7 +97,26 @@ describe("db:seed", () => {
   });
 
   it("is re-runnable and deterministic: a second run leaves the same data", async () => {
-    await seedDatabase(databaseUrl(), { today: TODAY, log: quiet });
+    await seedDatabase(databaseUrl(), { local: true, today: TODAY, log: quiet });
     expect(await snapshot()).toEqual(first);
+  }, 120_000);
+});
+
+describe("issue 7 item 3: db:seed outside local use", () => {
+  it("issue 7 item 3: `npm run db:seed` with NODE_ENV=production creates the chains only: no demo staff, pharmacy keys, people, stores or rounds", async () => {
+    await resetDatabase();
+    const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl() };
+    delete childEnv.EMASK_DEPLOYMENT;
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/db/seed-cli.ts"], { env: childEnv, encoding: "utf8", timeout: 120_000 });
+    expect(run.stderr).toContain("deployment: reference data only");
+    expect(run.status).toBe(0);
+    expect(await prisma.chain.count()).toBe(4);
+    expect(await prisma.logisticsCentre.count()).toBeGreaterThan(0);
+    expect(await prisma.staffAccount.count()).toBe(0);
+    expect(await prisma.pharmacy.count()).toBe(0);
+    expect(await prisma.person.count()).toBe(0);
+    expect(await prisma.nhiCard.count()).toBe(0);
+    expect(await prisma.store.count()).toBe(0);
+    expect(await prisma.round.count()).toBe(0);
   }, 120_000);
 });

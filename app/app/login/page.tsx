@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AppLoginForm } from "@/components/identity/app/app-login-form";
 import { linkClass } from "@/components/identity/app/form-styles";
 import { appTexts } from "@/lib/identity/app-login/texts";
+import { appLoginErrors } from "@/lib/identity/app-login/errors";
 import { safeNextPath, withNext } from "@/lib/identity/chooser/next-path";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { getMessages } from "@/lib/i18n/messages";
@@ -13,10 +14,19 @@ export async function generateMetadata() {
 }
 
 /** /app/login: ID number + app password (from I5, I6 or I7). */
-export default async function AppLoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+export default async function AppLoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[]; error?: string | string[] }> }) {
   const [locale, query] = await Promise.all([getLocale(), searchParams]);
   const t = appTexts[locale].login;
   const next = safeNextPath(query.next);
+  // Set by /app/login/submit when the form was posted without JavaScript (issue 7 item 7).
+  const code = typeof query.error === "string" ? query.error : null;
+  const initialError = !code
+    ? null
+    : code === "INVALID_CREDENTIALS"
+      ? { code, message: appLoginErrors.invalid().text[locale] }
+      : code === "RATE_LIMITED"
+        ? { code, message: locale === "en" ? "Too many attempts. Please try again later." : "嘗試次數過多，請稍後再試。" }
+        : { code: "SIGN_IN_FAILED", message: t.signInFailed };
   return (
     <>
       <h1 className="text-2xl font-bold">{t.title}</h1>
@@ -26,6 +36,7 @@ export default async function AppLoginPage({ searchParams }: { searchParams: Pro
         shell={getMessages(locale).shell}
         next={next}
         reverify={{ phone: withNext("/app/phone", next), device: withNext("/app/device", next) }}
+        initialError={initialError}
       />
       <p>
         <Link href={withNext("/app", next)} className={linkClass}>

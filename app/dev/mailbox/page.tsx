@@ -5,6 +5,7 @@ import { mailboxTexts } from "@/lib/mail/texts";
 import { sentMailTo } from "@/lib/mail/mailbox";
 import { formatDay, formatTaipeiTime } from "@/lib/i18n/format";
 import { dayInTaipei } from "@/lib/rules";
+import { queryText } from "@/lib/http/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -14,11 +15,11 @@ export async function generateMetadata() {
 
 /** The stand-in mail server's inbox, for the demo: read the confirmation e-mail and open its link. */
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
-  if (!env().standinsAllowed) notFound();
+  if (!env().local) notFound();
   const [locale, { to }] = await Promise.all([getLocale(), searchParams]);
   const t = mailboxTexts[locale];
-  const address = typeof to === "string" ? to.trim().slice(0, 254) : "";
-  const mails = address ? await sentMailTo(address) : [];
+  const address = queryText(to, 254) ?? "";
+  const mails = address ? sentMailTo(address) : [];
   return (
     <div className="mx-auto max-w-2xl space-y-6 px-4 py-8">
       <h1 className="text-2xl font-bold">{t.title}</h1>

@@ -1,14 +1,15 @@
 import { notFound } from "next/navigation";
 import { env } from "@/lib/env";
 import { readSmsInbox } from "@/lib/notices/standin-inbox";
+import { queryText } from "@/lib/http/page-params";
 
 export const dynamic = "force-dynamic";
 
 /** Demo only: the phones' inbox of the stand-in SMS gateway (404 in a real deployment). */
 export default async function SmsInboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
-  if (!env().standinsAllowed) notFound();
-  const { to } = await searchParams;
-  const messages = readSmsInbox(to?.trim() || undefined);
+  if (!env().local) notFound();
+  const to = queryText((await searchParams).to, 20);
+  const messages = readSmsInbox(to);
   return (
     <div className="mx-auto max-w-2xl space-y-5 px-4 py-8">
       <h1 className="text-2xl font-bold">示範簡訊收件匣 Demo SMS inbox</h1>

@@ -1,6 +1,7 @@
 "use server";
 import { headers } from "next/headers";
 import { requireCitizen } from "@/lib/auth/guard";
+import { forAction } from "@/lib/auth/action-guard";
 import { AppError } from "@/lib/errors";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { formatTaipeiTime } from "@/lib/i18n/format";
@@ -17,8 +18,8 @@ export type DeviceCodeState =
 /** I6 step 1: only for a session that logged in with the NHI card on the web. */
 export async function generateDeviceCodeAction(_prev: DeviceCodeState, _data: FormData): Promise<DeviceCodeState> {
   const locale = await getLocale();
+  const principal = await forAction(requireCitizen()); // 401/403 for a post from anyone else
   try {
-    const principal = await requireCitizen();
     if (principal.method !== "NHI_CARD") throw deviceErrors.cardLoginRequired();
     await consumeRateLimit(`device-code-generate:${principal.personId}`, LIMITS.verification);
     const { code, expiresAt } = await generateDeviceCode(principal.personId);

@@ -1,12 +1,13 @@
 import { staffPage } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
+import { queryText } from "@/lib/http/page-params";
 
 export const dynamic = "force-dynamic";
 
 /** Auditors and admins read the audit log (append-only in the database); newest first, 200 at a time. */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ action?: string }> }) {
   await staffPage("/staff/audit", "AUDITOR", "ADMIN");
-  const { action } = await searchParams;
+  const action = queryText((await searchParams).action, 64);
   const rows = await db().auditLog.findMany({
     where: action ? { action: { startsWith: action } } : {},
     orderBy: { at: "desc" },

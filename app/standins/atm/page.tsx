@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Demo stand-in for an ATM transfer to an order's virtual account. */
 export default async function AtmPage({ searchParams }: { searchParams: Promise<{ account?: string; error?: string; done?: string }> }) {
-  if (!env().standinsAllowed) notFound();
+  if (!env().local) notFound();
   const { account, error, done } = await searchParams;
   const field = "mt-1 block min-h-11 w-full rounded-md border border-slate-500 px-3 font-mono text-lg";
   return (

@@ -20,7 +20,7 @@ export default async function CardPage({ searchParams }: { searchParams: Promise
       <h1 className="text-2xl font-bold">{t.title}</h1>
       <p className="text-slate-800">{t.lead}</p>
       <BeforeYouStart heading={t.before.heading} items={t.before.items} />
-      <CardFlow t={t} help={getMessages(locale).shell} next={next ?? null} mailbox={env().standinsAllowed} />
+      <CardFlow t={t} help={getMessages(locale).shell} next={next ?? null} mailbox={env().adapters.EMASK_MAIL_ADAPTER === "standin"} />
     </div>
   );
 }

@@ -31,7 +31,7 @@ export default async function CertificatePage({ searchParams }: { searchParams: 
           ))}
         </ol>
       </section>
-      {env().standinsAllowed && <DemoCardsTable t={t.demo} rows={demoCardRows()} />}
+      {env().adapters.EMASK_CERTIFICATE_ADAPTER === "standin" && <DemoCardsTable t={t.demo} rows={demoCardRows()} />}
       <CertificateLogin t={t} help={getMessages(locale).shell} next={next ?? null} />
       <p>
         <Link href="/verify" className="inline-flex min-h-11 items-center font-semibold text-blue-700 underline underline-offset-2 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700">

@@ -9,10 +9,22 @@ import { alertClass, inputClass, linkClass, postJson, primaryButtonClass, type A
 
 type T = (typeof appTexts)["zh-TW"]["login"];
 
-/** ID number + app password → ticket → session (channel APP). */
-export function AppLoginForm({ t, shell, next, reverify }: { t: T; shell: Messages["shell"]; next: string | null; reverify: { phone: string; device: string } }) {
+/** ID number + app password → ticket → session (channel APP); a plain POST without JavaScript. */
+export function AppLoginForm({
+  t,
+  shell,
+  next,
+  reverify,
+  initialError = null,
+}: {
+  t: T;
+  shell: Messages["shell"];
+  next: string | null;
+  reverify: { phone: string; device: string };
+  initialError?: ApiError | null;
+}) {
   const signInWithTicket = useTicketSignIn();
-  const [error, setError] = useState<ApiError | null>(null);
+  const [error, setError] = useState<ApiError | null>(initialError);
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -31,7 +43,9 @@ export function AppLoginForm({ t, shell, next, reverify }: { t: T; shell: Messag
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    // Without JavaScript the form posts to /app/login/submit (issue 7 item 7): never GET.
+    <form onSubmit={onSubmit} method="post" action="/app/login/submit" className="space-y-4" noValidate>
+      {next && <input type="hidden" name="next" value={next} />}
       <label className="block font-semibold">
         {t.idNumber}
         <input name="idNumber" autoComplete="username" autoCapitalize="characters" required maxLength={12} className={inputClass} />

@@ -89,7 +89,8 @@ export function CardForms({ t, help, card, national, next, mailbox }: Props) {
           {done}
         </p>
       )}
-      <form onSubmit={submit} noValidate className="space-y-4" key={mode}>
+      {/* No JavaScript: posts to /no-js, never GET (issue 7 item 7) — the card reader needs the script. */}
+      <form onSubmit={submit} method="post" action="/no-js?from=/verify/card" noValidate className="space-y-4" key={mode}>
         {mode === "login" && <Field name="password" type="password" label={t.login.password} autoComplete="current-password" />}
         {mode === "register" && <RegisterFields t={t} national={national} />}
         {mode === "reset" && (

@@ -73,7 +73,8 @@ export function CertificateLogin({ t, help, next }: Props) {
   return (
     <section aria-labelledby="login-heading" className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
       <h2 id="login-heading" className="text-lg font-bold">{t.form.heading}</h2>
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {/* No JavaScript: posts to /no-js, never GET (issue 7 item 7) — the signer needs the script. */}
+      <form onSubmit={onSubmit} method="post" action="/no-js?from=/verify/certificate" className="space-y-4" noValidate>
         <div>
           <label htmlFor="cert-id-number" className="block font-semibold">
             {t.form.idNumber}

@@ -56,7 +56,8 @@ export function CounterForm({ t }: { t: T }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    // No JavaScript: posts to /no-js, never GET (issue 7 item 7): the ID and card number stay out of the URL.
+    <form onSubmit={onSubmit} method="post" action="/no-js?from=/staff/counter" className="space-y-4" noValidate>
       <fieldset className="space-y-1 rounded-lg border border-slate-300 bg-white p-4">
         <legend className="px-1 font-semibold">{t.documentsLegend}</legend>
         {DOCUMENTS.map((d) => (

@@ -50,7 +50,8 @@ export function BindDeviceForm({ t, help, code }: Props) {
     );
   }
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    // No JavaScript: posts to /no-js, never GET (issue 7 item 7): the device code stays out of the URL.
+    <form onSubmit={submit} method="post" action="/no-js?from=/app/device" noValidate className="space-y-4">
       <label className={labelClass}>
         {t.code}
         <input

@@ -22,9 +22,9 @@ type Network = "MOBILE_DATA" | "WIFI";
 type Step = { kind: "form" } | { kind: "unlock" } | { kind: "busy" } | { kind: "done"; password: string; signedIn: boolean };
 
 /**
- * I5 in the app. The demo phone's state (its SIM and network) stands for what the real app reads
- * from the phone; the screen-unlock step stands for the OS prompt (PIN, fingerprint, pattern),
- * which in the real app only the phone sees — the server learns that it passed, nothing more.
+ * I5 in the app. The demo phone's state (its SIM and network) stands for what the operator sees of
+ * the phone's connection, and is sent only to the stand-in operator; the screen-unlock step stands
+ * for the OS prompt (PIN, fingerprint, pattern), the phone's own gate before it asks the operator.
  * On success the session starts at once (the ticket lives 2 minutes) and the app password is
  * shown once; "continue" then moves on.
  */
@@ -64,14 +64,29 @@ export function PhoneVerifyForm({
     setStep({ kind: "unlock" });
   }
 
+  /**
+   * Issue 7 item 1: the server takes no claim of the phone's. It issues a nonce for the ID; the
+   * phone takes the nonce to the operator over its own connection (in the demo: the stand-in
+   * operator, told which SIM and network this demo phone has); the operator's signed assertion is
+   * all the server is given.
+   */
   async function onUnlocked() {
     setStep({ kind: "busy" });
-    const result = await postJson<{ ticket: string; appPassword: string }>("/api/app/phone", { ...fields, screenUnlocked: true }, t.unexpected);
-    if (!result.ok) {
-      setError(result.error);
+    const fail = (e: ApiError) => {
+      setError(e);
       setStep({ kind: "form" });
-      return;
-    }
+    };
+    const issued = await postJson<{ nonce: string; idNumber: string; operatorUrl: string }>("/api/app/phone/nonce", { idNumber: fields.idNumber }, t.unexpected);
+    if (!issued.ok) return fail(issued.error);
+    const connection = { sim: fields.phoneNumber, network: fields.network };
+    const asserted = await postJson<{ payload: string; signature: string; keyId: string }>(
+      issued.data.operatorUrl,
+      { nonce: issued.data.nonce, idNumber: issued.data.idNumber, connection },
+      t.unexpected,
+    );
+    if (!asserted.ok) return fail(asserted.error);
+    const result = await postJson<{ ticket: string; appPassword: string }>("/api/app/phone", { assertion: asserted.data }, t.unexpected);
+    if (!result.ok) return fail(result.error);
     const signedIn = await signIn("ticket", { ticket: result.data.ticket, redirect: false });
     setStep({ kind: "done", password: result.data.appPassword, signedIn: !!signedIn && !signedIn.error });
   }
@@ -108,7 +123,8 @@ export function PhoneVerifyForm({
 
   return (
     <div className="space-y-4">
-      <form onSubmit={onStart} className="space-y-4" noValidate>
+      {/* No JavaScript: posts to /no-js, never GET (issue 7 item 7) — the phone must reach the operator. */}
+      <form onSubmit={onStart} method="post" action="/no-js?from=/app/phone" className="space-y-4" noValidate>
         {/* Locked while the unlock prompt is up: what is verified is what was there at "start". */}
         <fieldset disabled={step.kind !== "form"} className="space-y-4">
           <fieldset className="space-y-3 rounded-lg border border-dashed border-slate-500 p-3">

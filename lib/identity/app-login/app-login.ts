@@ -1,94 +1,70 @@
 /**
  * Logging in to the app (健康存摺) with an ID number and the app password that phone
  * verification (I5), device binding (I6) or the counter (I7) issued. A DEVICE credential only
- * counts on its own device (the device cookie equals its externalRef). Wrong passwords follow the
- * I3 rule per credential (3 wrong → 10 minutes suspended, 3 suspensions → cancelled: verify again,
- * I9). An unknown ID and a wrong password get the same refusal.
+ * counts on its own device (the device cookie equals its externalRef).
+ *
+ * Guessing (issue 7 item 2, D31): throttled per source address and per (source, ID number),
+ * counted before anything is looked up; no account lock and no per-credential suspension, because
+ * anyone who knows an ID number could pull such a lever to lock its owner out. So the answer is
+ * the same for an unknown ID, a wrong password and a cancelled credential (INVALID_CREDENTIALS),
+ * and RATE_LIMITED depends on the source alone. App passwords are random (≈49 bits): guessing them
+ * online is hopeless at 5 tries per 15 minutes per source. The I3 rule stays with the NHI card,
+ * where the seed states it (lib/identity/nhi-card).
  */
 import { db } from "@/lib/db/client";
-import { now } from "@/lib/clock";
-import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { issueLoginTicket } from "@/lib/auth/tickets";
-import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
+import { clearRateLimit, consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
 import { DEVICE_ID_PATTERN } from "@/lib/identity/device-cookie";
-import { afterRightPassword, afterWrongPassword, loginAllowed, type AttemptOutcome, type AttemptState } from "@/lib/rules";
 import type { VerificationMethod } from "@/lib/generated/prisma/client";
 import { normalizeIdNumber } from "./normalize-id-number";
 import { appLoginErrors } from "./errors";
 
-export type AppLoginInput = { idNumber: string; password: string; deviceId: string | null };
+export type AppLoginInput = { idNumber: string; password: string; deviceId: string | null; source: string };
 export type AppLoggedIn = { ticket: string; method: VerificationMethod };
 
 // Checking a real hash when there is nothing to check keeps the timing the same (no enumeration).
 const DUMMY_HASH = hashPassword("not-a-real-app-password");
 
-type Outcome = { kind: "ok"; ticket: string; method: VerificationMethod } | { kind: "invalid" } | Exclude<AttemptOutcome, { kind: "ok" }>;
-
 export async function appLogin(input: AppLoginInput): Promise<AppLoggedIn> {
   const idNumber = normalizeIdNumber(input.idNumber);
-  await consumeRateLimit(`app-login-id:${idNumber}`, LIMITS.login);
+  await consumeRateLimit(`app-login:src:${input.source}`, LIMITS.verification);
+  const pairKey = `app-login:src-id:${input.source}:${idNumber}`;
+  await consumeRateLimit(pairKey, LIMITS.loginPerSourceAndAccount);
   const deviceId = input.deviceId && DEVICE_ID_PATTERN.test(input.deviceId) ? input.deviceId : null;
   const person = await db().person.findUnique({ where: { idNumber }, select: { id: true } });
-  const outcome: Outcome = person ? await tryCredentials(person.id, input.password, deviceId) : await nothingToCheck(input.password);
-  switch (outcome.kind) {
-    case "ok":
-      return { ticket: outcome.ticket, method: outcome.method };
-    case "invalid":
-      throw appLoginErrors.invalid();
-    case "suspended":
-      throw appLoginErrors.suspended(outcome.until);
-    case "cancelled":
-      throw appLoginErrors.cancelled();
-  }
+  const ok = person ? await tryCredentials(person.id, input.password, deviceId) : await nothingToCheck(input.password);
+  if (!ok) throw appLoginErrors.invalid();
+  await clearRateLimit(pairKey);
+  return ok;
 }
 
-async function nothingToCheck(password: string): Promise<Outcome> {
+async function nothingToCheck(password: string): Promise<null> {
   await verifyPassword(password, await DUMMY_HASH);
-  return { kind: "invalid" };
+  return null;
 }
 
-/** One transaction, the person's app credentials locked: concurrent guesses are counted one by one. */
-async function tryCredentials(personId: string, password: string, deviceId: string | null): Promise<Outcome> {
-  return db().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM credentials WHERE person_id = ${personId}::uuid AND method IN ('PHONE', 'COUNTER', 'DEVICE') FOR UPDATE`;
-    const creds = await tx.credential.findMany({
-      where: {
-        personId,
-        status: { in: ["ACTIVE", "SUSPENDED", "CANCELLED"] },
-        secretHash: { not: null },
-        OR: [{ method: { in: ["PHONE", "COUNTER"] } }, ...(deviceId ? [{ method: "DEVICE" as const, externalRef: deviceId }] : [])],
-      },
-      orderBy: { verifiedAt: "desc" },
-    });
-    if (creds.length === 0) return nothingToCheck(password);
-    const at = now();
-    const usable = creds.filter((c) => c.status !== "CANCELLED" && loginAllowed(c, at).kind === "ok");
-    if (usable.length === 0) {
-      // Every credential is blocked: say which (a suspension ends; a cancellation needs I9).
-      const suspended = creds.map((c) => (c.status === "CANCELLED" ? null : loginAllowed(c, at))).find((o) => o?.kind === "suspended");
-      return suspended ?? { kind: "cancelled" };
-    }
-    for (const c of usable) {
-      if (await verifyPassword(password, c.secretHash!)) {
-        await tx.credential.update({ where: { id: c.id }, data: { ...afterRightPassword(attempts(c)), status: "ACTIVE" } });
-        const ticket = await issueLoginTicket(tx, { personId, method: c.method, channel: "APP" });
-        return { kind: "ok", ticket, method: c.method };
-      }
-    }
-    // Wrong for every usable credential: each counts the wrong try.
-    const outcomes: AttemptOutcome[] = [];
-    for (const c of usable) {
-      const { next, outcome } = afterWrongPassword(attempts(c), at);
-      const status = outcome.kind === "cancelled" ? "CANCELLED" : outcome.kind === "suspended" ? "SUSPENDED" : "ACTIVE";
-      await tx.credential.update({ where: { id: c.id }, data: { ...next, status } });
-      outcomes.push(outcome);
-    }
-    if (outcomes.some((o) => o.kind === "ok")) return { kind: "invalid" };
-    return outcomes.find((o) => o.kind === "suspended") ?? { kind: "cancelled" };
+/** A right password opens the credential it belongs to; a wrong one writes nothing. */
+async function tryCredentials(personId: string, password: string, deviceId: string | null): Promise<AppLoggedIn | null> {
+  const creds = await db().credential.findMany({
+    // SUSPENDED: rows from before D31 (per-credential suspension) still open with the right password.
+    where: {
+      personId,
+      status: { in: ["ACTIVE", "SUSPENDED"] },
+      secretHash: { not: null },
+      OR: [{ method: { in: ["PHONE", "COUNTER"] } }, ...(deviceId ? [{ method: "DEVICE" as const, externalRef: deviceId }] : [])],
+    },
+    orderBy: { verifiedAt: "desc" },
+    select: { id: true, method: true, secretHash: true },
   });
-}
-
-function attempts(c: AttemptState): AttemptState {
-  return { failedAttempts: c.failedAttempts, suspensions: c.suspensions, suspendedUntil: c.suspendedUntil };
+  if (creds.length === 0) return nothingToCheck(password);
+  for (const c of creds) {
+    if (await verifyPassword(password, c.secretHash!)) {
+      return db().$transaction(async (tx) => {
+        await tx.credential.update({ where: { id: c.id }, data: { status: "ACTIVE", failedAttempts: 0, suspendedUntil: null } });
+        return { ticket: await issueLoginTicket(tx, { personId, method: c.method, channel: "APP" }), method: c.method };
+      });
+    }
+  }
+  return null;
 }

@@ -1,12 +1,14 @@
 /**
- * Adapter (I4): what the server trusts. Production would configure the real government root (GRCA)
- * and fetch MOICA's CRLs (or ask its OCSP responder); the stand-in reads the test CA's files. Swapping
- * in the real one is one new implementation of this interface.
+ * Adapter (I4): what the server trusts, chosen by EMASK_CERTIFICATE_ADAPTER (D51): "standin" reads
+ * the test CA's files; "moica" reads the real government root (GRCA), MOICA's certificate and the
+ * CRLs from EMASK_MOICA_TRUST_DIR (directory-trust-store.ts; the operator's cron refreshes the
+ * CRLs); "off" refuses every certificate login with 503.
  */
 import { certErrors } from "./errors";
 import { env } from "@/lib/env";
 import { standinDir } from "@/lib/identity/standins/dir";
 import { standinTrustStore } from "./standin-trust-store";
+import { directoryTrustStore } from "./directory-trust-store";
 
 /** DER-encoded certificates and CRLs. */
 export type TrustMaterial = {
@@ -23,7 +25,14 @@ export interface TrustStore {
 }
 
 export function defaultTrustStore(): TrustStore {
-  if (env().standinsAllowed) return standinTrustStore(standinDir("moica"));
-  // No real GRCA/MOICA configuration exists yet: refuse rather than trust nothing silently.
-  return { load: async () => { throw certErrors.trustUnavailable(); } };
+  const e = env();
+  switch (e.adapters.EMASK_CERTIFICATE_ADAPTER) {
+    case "standin":
+      return standinTrustStore(standinDir("moica"));
+    case "moica":
+      return directoryTrustStore(e.EMASK_MOICA_TRUST_DIR!);
+    case "off":
+      // Switched off: refuse rather than trust nothing silently.
+      return { load: async () => { throw certErrors.trustUnavailable(); } };
+  }
 }

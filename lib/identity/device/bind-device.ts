@@ -17,8 +17,10 @@ export type BindContext = { client: string; deviceId: string };
  * shown once — and signed in (ticket DEVICE, APP). A device already bound (to anyone) is rebound:
  * the phone now belongs to whoever holds a fresh code for it.
  *
- * Guessing: every attempt counts per client address and per device id; a code that matches a real
- * token also counts against its person. A guess that matches nothing is only ever "invalid".
+ * Guessing (issue 7 item 2): every attempt counts per client address (from the socket and trusted
+ * proxies only, lib/http/client-address.ts) and per device id; a code that matches a real token
+ * — live, used or expired — also counts against that code and its person, keys no client-side
+ * value (cookie, X-Forwarded-For) can change. A guess that matches nothing is only ever "invalid".
  */
 export async function bindDevice(rawCode: string, ctx: BindContext): Promise<{ ticket: string; appPassword: string; personId: string }> {
   if (!DEVICE_ID_PATTERN.test(ctx.deviceId)) throw new RangeError("bindDevice needs a valid device id");
@@ -29,6 +31,7 @@ export async function bindDevice(rawCode: string, ctx: BindContext): Promise<{ t
   const tokenHash = deviceCodeDigest(code);
   const token = await db().personToken.findUnique({ where: { tokenHash }, select: { purpose: true, personId: true } });
   if (!token || token.purpose !== "DEVICE_CODE") throw deviceErrors.invalid();
+  await consumeRateLimit(`device-code:code:${tokenHash}`, LIMITS.deviceCodePerCode);
   await consumeRateLimit(`device-code:person:${token.personId}`, LIMITS.deviceCode);
 
   const appPassword = generateAppPassword();

@@ -7,10 +7,11 @@ export const EMAIL_CONFIRMATION_TTL_MS = 24 * 60 * 60 * 1000;
 /**
  * Site-relative link: the mail adapter that reaches real inboxes prefixes the site's public
  * address; the demo mailbox opens it on the site it is served from. Never built from a request's
- * Host header, which a caller could forge to send the link elsewhere.
+ * Host header, which a caller could forge to send the link elsewhere. `token` is base64url (no
+ * escaping needed) or, in the queued mail, the placeholder the outbox fills at send time (D58).
  */
 export function confirmationPath(token: string): string {
-  return `/verify/card/confirm?token=${encodeURIComponent(token)}`;
+  return `/verify/card/confirm?token=${token}`;
 }
 
 export function confirmationMail(locale: Locale, name: string, token: string): { subject: string; text: string } {

@@ -21,6 +21,7 @@
  */
 import { createHmac } from "node:crypto";
 import { z } from "zod";
+import { text } from "@/lib/validation/fields";
 
 /** The 12 digits at the bottom left of the card's front (I2). No public check digit. */
 export const CARD_NUMBER_PATTERN = /^\d{12}$/;
@@ -38,14 +39,14 @@ export function cardResponse(secret: Buffer, nonce: string, cardNumber: string):
 
 /** What the browser sends our server to prove the card is in the reader now. */
 export const cardProofSchema = z.object({
-  cardNumber: z.string().regex(CARD_NUMBER_PATTERN),
-  nonce: z.string().regex(NONCE_PATTERN),
-  response: z.string().regex(RESPONSE_PATTERN),
+  cardNumber: text().regex(CARD_NUMBER_PATTERN),
+  nonce: text().regex(NONCE_PATTERN),
+  response: text().regex(RESPONSE_PATTERN),
 });
 export type CardProof = z.infer<typeof cardProofSchema>;
 
 /** Reader messages (stand-in HTTP bodies). */
-export const readRequestSchema = z.object({ cardNumber: z.string().regex(CARD_NUMBER_PATTERN) });
-export const signRequestSchema = z.object({ cardNumber: z.string().regex(CARD_NUMBER_PATTERN), nonce: z.string().regex(NONCE_PATTERN) });
+export const readRequestSchema = z.object({ cardNumber: text().regex(CARD_NUMBER_PATTERN) });
+export const signRequestSchema = z.object({ cardNumber: text().regex(CARD_NUMBER_PATTERN), nonce: text().regex(NONCE_PATTERN) });
 
 export type CardBasicData = { cardNumber: string; idNumber: string; name: string; birthDate: string };

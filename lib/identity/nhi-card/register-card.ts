@@ -4,7 +4,8 @@ import { audit } from "@/lib/audit";
 import { dayToDb } from "@/lib/db/days";
 import { checkResidentCertificate } from "@/lib/rules";
 import { hashPassword } from "@/lib/auth/password";
-import { randomToken, secretDigest } from "@/lib/security/hash";
+import { secretDigest } from "@/lib/security/hash";
+import { emailConfirmationPlaceholder, emailConfirmationRef, emailConfirmationToken } from "@/lib/notices/secrets";
 import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
 import { deliverEmail, queueEmail } from "@/lib/mail/outbox";
 import type { Locale } from "@/lib/i18n/locale";
@@ -34,7 +35,9 @@ export async function registerWithCard(proof: CardProof, reg: Registration, ctx:
     if (!check.ok) throw cardErrors.residentCertificate(check.code);
   }
   const secretHash = await hashPassword(reg.password);
-  const token = randomToken();
+  // The link's token is derived from a random reference and the server secret; the queued mail
+  // holds only the reference, the outbox derives the token when it sends (D58).
+  const ref = emailConfirmationRef();
   const at = now();
 
   const noticeId = await db().$transaction(async (tx) => {
@@ -65,10 +68,10 @@ export async function registerWithCard(proof: CardProof, reg: Registration, ctx:
     // One live confirmation link per person: an earlier registration's link stops working.
     await tx.personToken.deleteMany({ where: { personId: holder.personId, purpose: "EMAIL_CONFIRMATION", usedAt: null } });
     const tokenRow = await tx.personToken.create({
-      data: { purpose: "EMAIL_CONFIRMATION", tokenHash: secretDigest(token), personId: holder.personId, expiresAt: new Date(at.getTime() + EMAIL_CONFIRMATION_TTL_MS) },
+      data: { purpose: "EMAIL_CONFIRMATION", tokenHash: secretDigest(emailConfirmationToken(ref)), personId: holder.personId, expiresAt: new Date(at.getTime() + EMAIL_CONFIRMATION_TTL_MS) },
       select: { id: true },
     });
-    const mail = confirmationMail(ctx.locale, person.name, token);
+    const mail = confirmationMail(ctx.locale, person.name, emailConfirmationPlaceholder(ref));
     const notice = await queueEmail(tx, {
       kind: "EMAIL_CONFIRMATION",
       personId: holder.personId,

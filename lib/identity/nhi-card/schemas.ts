@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { compareDays, isDay } from "@/lib/rules";
 import { cardProofSchema } from "./protocol";
+import { text } from "@/lib/validation/fields";
 
 /** I3: "a new NHI-card password (6–12 characters)". [decision] Printable ASCII, no spaces. */
 export const PASSWORD_MIN = 6;
@@ -16,18 +17,18 @@ export const passwordSchema = z
   .regex(/^[\x21-\x7E]+$/, "letters, digits and symbols only, no spaces");
 
 /** 戶號: top-left of the household register's inner page. [decision] 6–10 letters/digits. */
-export const householdNumberSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6,10}$/);
+export const householdNumberSchema = text().trim().toUpperCase().regex(/^[A-Z0-9]{6,10}$/);
 /** 居留證序號 printed on the certificate. [decision] 6–20 letters/digits. */
-export const residentSerialSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6,20}$/);
-const day = z.string().refine(isDay, "a calendar day YYYY-MM-DD");
+export const residentSerialSchema = text().trim().toUpperCase().regex(/^[A-Z0-9]{6,20}$/);
+const day = text().refine(isDay, "a calendar day YYYY-MM-DD");
 
 const contact = {
-  address: z.string().trim().min(5).max(200),
+  address: text().trim().min(5).max(200),
   /** Taiwan numbers: 0 + 8–9 digits, spaces, hyphens and brackets ignored. */
-  phone: z.string().transform((s) => s.replace(/[\s\-()]/g, "")).pipe(z.string().regex(/^0\d{8,9}$/)),
-  email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
+  phone: text().transform((s) => s.replace(/[\s\-()]/g, "")).pipe(text().regex(/^0\d{8,9}$/)),
+  email: text().trim().toLowerCase().pipe(z.email().max(254)),
   password: passwordSchema,
-  passwordConfirm: z.string().max(128),
+  passwordConfirm: text().max(128),
 };
 
 const national = z.object({ ...contact, kind: z.literal("national"), householdNumber: householdNumberSchema });
@@ -57,7 +58,7 @@ export type Registration = z.infer<typeof registrationSchema>;
 export const cardRequestSchema = z.object({ proof: cardProofSchema, form: z.unknown() });
 
 /** Login: the password is only checked against its hash, so any length up to a bound is accepted. */
-export const loginSchema = z.object({ password: z.string().min(1).max(128) });
+export const loginSchema = z.object({ password: text().min(1).max(128) });
 
 /** I9: re-verify with the card plus the household number (nationals) or certificate serial (residents). */
 export const passwordResetSchema = z
@@ -65,8 +66,8 @@ export const passwordResetSchema = z
     z.object({ kind: z.literal("national"), householdNumber: householdNumberSchema }),
     z.object({ kind: z.literal("resident"), residentCertSerial: residentSerialSchema }),
   ])
-  .and(z.object({ password: passwordSchema, passwordConfirm: z.string().max(128) }))
+  .and(z.object({ password: passwordSchema, passwordConfirm: text().max(128) }))
   .refine(samePassword, { path: ["passwordConfirm"], message: "the two passwords differ" });
 export type PasswordReset = z.infer<typeof passwordResetSchema>;
 
-export const confirmEmailSchema = z.object({ token: z.string().min(20).max(100) });
+export const confirmEmailSchema = z.object({ token: text().min(20).max(100) });

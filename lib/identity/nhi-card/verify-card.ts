@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { IdKind } from "@/lib/generated/prisma/client";
-import { cardAuthService, type CardAuthService } from "./card-auth-service";
+import { AppError } from "@/lib/errors";
+import { CARD_SERVICE_UNAVAILABLE, cardAuthService, type CardAuthService } from "./card-auth-service";
 import { consumeCardChallenge } from "./challenge";
 import { cardErrors } from "./errors";
 import type { CardProof } from "./protocol";
@@ -14,7 +15,12 @@ export type CardHolder = { personId: string; idKind: IdKind; cardNumber: string 
  */
 export async function verifyCardProof(proof: CardProof, service: CardAuthService = cardAuthService()): Promise<CardHolder> {
   await consumeCardChallenge(proof.nonce);
-  if (!(await service.verifyResponse(proof.cardNumber, proof.nonce, proof.response))) throw cardErrors.badResponse();
+  const valid = await service.verifyResponse(proof.cardNumber, proof.nonce, proof.response).catch((e: unknown) => {
+    if (e instanceof AppError) throw e;
+    console.error("[nhi-card] card service failed:", e instanceof Error ? e.message : "unknown error");
+    throw CARD_SERVICE_UNAVAILABLE; // an outage never reads as "valid"
+  });
+  if (!valid) throw cardErrors.badResponse();
   const card = await db().nhiCard.findUnique({
     where: { cardNumber: proof.cardNumber },
     select: { status: true, personId: true, person: { select: { idKind: true } } },

@@ -18,7 +18,6 @@ export const phoneRefusalTexts = defineMessages<{ prefix: string; refusals: Reco
         detail: "手機門號快速認證限本國籍人士使用。外籍人士請先用電腦以健保卡註冊（或臨櫃註冊），再用裝置碼綁定手機。",
       },
       PHONE_WIFI_ON: { condition: "須關閉 Wi-Fi，使用行動網路（4G）", detail: "這支手機正在使用 Wi-Fi。請關閉 Wi-Fi，改用本人門號的行動數據後再試。" },
-      PHONE_SCREEN_LOCK_NOT_CONFIRMED: { condition: "須以手機螢幕鎖定確認", detail: "請依平常習慣解鎖螢幕（密碼、指紋或圖形）以確認是您本人。" },
       PHONE_NOT_OWN_NUMBER: {
         condition: "須為本人名義申辦的門號",
         detail: "電信業者無法確認這個門號是以您輸入的身分證字號申辦。請確認身分證字號；若不是本人門號，請改用裝置碼認證。",
@@ -38,7 +37,6 @@ export const phoneRefusalTexts = defineMessages<{ prefix: string; refusals: Reco
         detail: "Phone quick verification is for nationals only. Foreign residents register with their NHI card on a computer (or at a counter), then bind the phone with a device code.",
       },
       PHONE_WIFI_ON: { condition: "Wi-Fi off, on mobile data (4G)", detail: "This phone is on Wi-Fi. Turn Wi-Fi off and use your own number's mobile data, then try again." },
-      PHONE_SCREEN_LOCK_NOT_CONFIRMED: { condition: "confirmed with the phone's screen lock", detail: "Unlock the screen as usual (PIN, fingerprint or pattern) to confirm it is you." },
       PHONE_NOT_OWN_NUMBER: {
         condition: "a number registered in your own name",
         detail: "The telecom operator could not confirm that this number is registered to the ID number you typed. Check the ID number; if it is not your own number, use the device code instead.",
@@ -55,7 +53,6 @@ const KIND: Record<PhoneRefusal, ErrorKind> = {
   INVALID_ID_NUMBER: "VALIDATION",
   FOREIGNER_NOT_ALLOWED: "FORBIDDEN",
   PHONE_WIFI_ON: "FORBIDDEN",
-  PHONE_SCREEN_LOCK_NOT_CONFIRMED: "VALIDATION",
   PHONE_NOT_OWN_NUMBER: "FORBIDDEN",
   PHONE_TERMINATED: "FORBIDDEN",
   PHONE_REPORTED_LOST: "FORBIDDEN",

@@ -1,24 +1,24 @@
 /**
  * The local stand-in for the telecom operator (I5), both sides of the protocol in ./telecom.ts:
- * - the operator: answers a subscriber check from its register (./standin-subscribers.ts) and
- *   signs the answer with its Ed25519 key (kept in the stand-in folder, created on first use);
- * - the adapter: what the app uses — asks with a fresh request id and accepts only an answer
- *   whose signature verifies with the operator's public key.
- * A real operator replaces this file with an HTTP client for its API; the checks stay.
+ * - the operator: given a nonce and an ID number over "the phone's connection", recognises the
+ *   subscriber from its register (./standin-subscribers.ts) and signs an assertion with its
+ *   Ed25519 key (kept in the stand-in folder, created on first use);
+ * - the adapter: what the app uses — the operator's URL and its public key, nothing else.
+ * A real operator replaces the adapter with its URL and published keys; the checks stay.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from "node:crypto";
 import { now } from "@/lib/clock";
-import { randomToken } from "@/lib/security/hash";
 import { standinDir } from "@/lib/identity/standins/dir";
 import { findSubscriber } from "./standin-subscribers";
 import {
-  canonicalAnswer,
-  verifySignedAnswer,
-  type SignedAnswer,
-  type SubscriberAnswer,
-  type SubscriberRequest,
+  ASSERTION_MAX_LIFETIME_MS,
+  ASSERTION_VERSION,
+  encodeAssertion,
+  type Network,
+  type OperatorAssertion,
+  type SignedAssertion,
   type TelecomOperator,
 } from "./telecom";
 
@@ -59,30 +59,53 @@ export function operatorKeys(databaseUrl?: string): Keys {
   return keys;
 }
 
-/** Operator side: look the pair up and sign what it may say about it. */
-export function answerSubscriberCheck(request: SubscriberRequest, at: Date = now()): SignedAnswer {
-  const s = findSubscriber(request.msisdn);
-  const match = !!s && s.holderIdNumber === request.idNumber;
-  const answer: SubscriberAnswer = {
-    requestId: request.requestId,
-    msisdn: request.msisdn,
-    match,
-    // About a pair that does not match, nothing: not whether the number exists, nor its plan.
-    plan: match ? s!.plan : null,
-    company: match ? s!.company : null,
-    reportedLost: match ? s!.reportedLost : null,
-    terminated: match ? s!.terminated : null,
-    answeredAt: at.toISOString(),
-  };
-  const signature = sign(null, Buffer.from(canonicalAnswer(answer), "utf8"), operatorKeys().privateKey).toString("base64url");
-  return { answer, signature, keyId: STANDIN_KEY_ID };
+/** The public key only: what the app's adapter holds (it never reads the private key file). */
+export function operatorPublicKey(databaseUrl?: string): KeyObject {
+  return operatorKeys(databaseUrl).publicKey;
 }
 
-/** App side: the adapter the verification flow is given. */
+/**
+ * What the demo phone's connection looks like to the operator: which SIM the request arrives
+ * through and whether it arrives over that SIM's mobile data. A real operator reads these from
+ * its own network (the data session), so in the stand-in they stand for the network, and only
+ * the stand-in operator ever sees them — the app server is never told.
+ */
+export type StandinConnection = { sim: string; network: Network };
+
+/** Operator side: recognise the subscriber, compare with the ID, sign, bind to the nonce. */
+export function assertSubscriber(request: { nonce: string; idNumber: string }, connection: StandinConnection, at: Date = now()): SignedAssertion {
+  // Over Wi-Fi the request does not come through the operator's data network: it cannot tell who.
+  const s = connection.network === "MOBILE_DATA" ? findSubscriber(connection.sim) : undefined;
+  const ownerMatch = !!s && s.holderIdNumber === request.idNumber;
+  const assertion: OperatorAssertion = {
+    v: ASSERTION_VERSION,
+    nonce: request.nonce,
+    idNumber: request.idNumber,
+    network: connection.network,
+    // About a subscriber who is not the ID's holder, nothing: not the number, nor its plan.
+    msisdn: ownerMatch ? s!.msisdn : null,
+    ownerMatch,
+    plan: ownerMatch ? s!.plan : null,
+    company: ownerMatch ? s!.company : null,
+    reportedLost: ownerMatch ? s!.reportedLost : null,
+    terminated: ownerMatch ? s!.terminated : null,
+    issuedAt: at.toISOString(),
+    expiresAt: new Date(at.getTime() + ASSERTION_MAX_LIFETIME_MS).toISOString(),
+  };
+  return signAssertion(assertion);
+}
+
+/** The stand-in operator's signature over an assertion (tests use it to build expired ones). */
+export function signAssertion(assertion: OperatorAssertion): SignedAssertion {
+  const payload = encodeAssertion(assertion);
+  const signature = sign(null, Buffer.from(payload, "utf8"), operatorKeys().privateKey).toString("base64url");
+  return { payload, signature, keyId: STANDIN_KEY_ID };
+}
+
+/** App side: the adapter the verification flow is given — the operator's URL and public key. */
 export const standinTelecomOperator: TelecomOperator = {
-  async checkSubscriber(idNumber, msisdn) {
-    const request: SubscriberRequest = { requestId: randomToken(16), idNumber, msisdn };
-    const signed = answerSubscriberCheck(request);
-    return verifySignedAnswer(signed, request, operatorKeys().publicKey, now());
+  assertionUrl: "/api/standins/telecom/assert",
+  publicKey(keyId) {
+    return keyId === STANDIN_KEY_ID ? operatorPublicKey() : null;
   },
 };

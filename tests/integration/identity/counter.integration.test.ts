@@ -53,7 +53,7 @@ describe("I7: registration at a service counter", () => {
     expect(logged).not.toContain(result.appPassword);
     expect(logged).not.toContain(HUANG.idNumber);
     // The person then logs in on the app with ID number + that password.
-    expect((await appLogin({ idNumber: HUANG.idNumber, password: result.appPassword, deviceId: null })).method).toBe("COUNTER");
+    expect((await appLogin({ idNumber: HUANG.idNumber, password: result.appPassword, deviceId: null, source: "198.51.100.1" })).method).toBe("COUNTER");
   });
 
   it("I7: without the household register it is refused (COUNTER_DOCUMENTS_MISSING), naming it, audited, nothing bound", async () => {
@@ -113,14 +113,14 @@ describe("I7: registration at a service counter", () => {
     const first = await registerAtCounter(staffId, input());
     const second = await registerAtCounter(staffId, input());
     expect(second.reissued).toBe(true);
-    await expect(appLogin({ idNumber: HUANG.idNumber, password: first.appPassword, deviceId: null })).rejects.toMatchObject({ code: "INVALID_CREDENTIALS" });
+    await expect(appLogin({ idNumber: HUANG.idNumber, password: first.appPassword, deviceId: null, source: "198.51.100.1" })).rejects.toMatchObject({ code: "INVALID_CREDENTIALS" });
     const third = await registerAtCounter(staffId, input({ phoneNumber: "0912 000 111" }));
     const rows = await prisma.credential.findMany({ where: { method: "COUNTER" }, orderBy: { externalRef: "asc" } });
     expect(rows.map((r) => [r.externalRef, r.status])).toEqual([
       ["0912000111", "ACTIVE"],
       ["0912000229", "REVOKED"],
     ]);
-    expect((await appLogin({ idNumber: HUANG.idNumber, password: third.appPassword, deviceId: null })).method).toBe("COUNTER");
+    expect((await appLogin({ idNumber: HUANG.idNumber, password: third.appPassword, deviceId: null, source: "198.51.100.1" })).method).toBe("COUNTER");
   });
 
   it("registrations are rate-limited per staff member (RATE_LIMITED), and that refusal is audited", async () => {

@@ -1,3 +1,4 @@
+import { sentMailTo } from "@/lib/mail/mailbox";
 import { beforeEach, describe, expect, it } from "vitest";
 import { LIMITS } from "@/lib/security/rate-limit";
 import { buildPerson, syntheticIdNumber, upsertPerson } from "@/lib/seed/factories";
@@ -13,7 +14,13 @@ import { registerWithCard } from "@/lib/identity/nhi-card/register-card";
 import { confirmEmail } from "@/lib/identity/nhi-card/confirm-email";
 import { loginWithCard } from "@/lib/identity/nhi-card/login-card";
 import { registrationSchema } from "@/lib/identity/nhi-card/schemas";
+import { NextRequest } from "next/server";
+import { POST as bindRoute } from "@/app/api/app/device/bind/route";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { databaseUrl, resetDatabase, testDb } from "../helpers/db";
+
+// As scripts/server.mjs runs the app: the socket address header is the server's own.
+process.env.EMASK_SOCKET_ADDRESS_HEADER = "1";
 
 const prisma = testDb();
 const FOREIGNER = buildPerson(11, { idNumber: syntheticIdNumber(11, "9") });
@@ -90,6 +97,33 @@ describe("I6: device code", () => {
     await expect(bindDevice(code, { client: "c10", deviceId: device() })).resolves.toHaveProperty("ticket");
   });
 
+  it("issue 7 item 2: dropping the device cookie and rotating X-Forwarded-For do not reset the per-client limit", async () => {
+    const { code } = await generateDeviceCode(personId);
+    const attempt = (guess: string, i: number) =>
+      bindRoute(
+        new NextRequest("http://localhost/api/app/device/bind", {
+          method: "POST",
+          body: JSON.stringify({ code: guess }),
+          // A new, made-up forwarding chain each time, and no device cookie (so a new device id).
+          headers: { "content-type": "application/json", [SOCKET_ADDRESS_HEADER]: "203.0.113.50", "x-forwarded-for": `198.51.${i >> 8}.${i & 255}` },
+        }),
+        {},
+      );
+    for (let i = 0; i < LIMITS.deviceCodePerClient.limit; i++) expect((await attempt(other(code), i)).status).toBe(422);
+    const limited = await attempt(code, 9999);
+    expect(limited.status).toBe(429);
+    expect(await limited.json()).toMatchObject({ error: { code: "RATE_LIMITED" } });
+    expect(await prisma.credential.count({ where: { method: "DEVICE" } })).toBe(0);
+  });
+
+  it("issue 7 item 2: tries at one real (dead) code are limited per code and per person, from any device and client", async () => {
+    const { code } = await generateDeviceCode(personId);
+    await bindDevice(code, { client: "c1", deviceId: device() });
+    for (let i = 0; i < 4; i++) await expect(bindDevice(code, { client: `x${i}`, deviceId: device() })).rejects.toMatchObject({ code: "DEVICE_CODE_USED" });
+    await expect(bindDevice(code, { client: "x99", deviceId: device() })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await prisma.rateLimitBucket.count({ where: { key: { startsWith: "device-code:code:" } } })).toBe(1);
+  });
+
   it("I6: tries at one person's real (dead) codes are limited per person", async () => {
     const { code } = await generateDeviceCode(personId);
     await bindDevice(code, { client: "c1", deviceId: device() });
@@ -118,9 +152,9 @@ describe("I1/I8: one person across card and device", () => {
     const ctx = { client: "c1", locale: "en" as const };
     const form = registrationSchema.parse({ kind: "resident", residentCertIssuedOn: "2020-01-10", residentCertExpiresOn: "2099-01-09", residentCertSerial: "YD00099999", address: "No. 1, Test Rd, Taipei", phone: "0998000011", email: "f@example.test", password: "secret9", passwordConfirm: "secret9" });
     await registerWithCard(await prove(), form, ctx);
-    const notice = await prisma.notice.findFirstOrThrow({ where: { recipient: "f@example.test" } });
-    expect(notice.body).toMatch(/^Confirm your e-mail/);
-    await confirmEmail(/token=([\w-]+)/.exec(notice.body)![1]!);
+    const [mail] = sentMailTo("f@example.test", 1, databaseUrl());
+    expect(mail!.subject).toMatch(/^Confirm your e-mail/);
+    await confirmEmail(/token=([\w-]+)/.exec(mail!.text)![1]!);
     const web = await redeemLoginTicket((await loginWithCard(await prove(), "secret9", ctx)).ticket);
     const app = await redeemLoginTicket((await bindDevice((await generateDeviceCode(web!.personId)).code, { client: "c1", deviceId: device() })).ticket);
     expect(web).toEqual({ personId, method: "NHI_CARD", channel: "WEB" });

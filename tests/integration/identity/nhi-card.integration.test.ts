@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { sentMailTo } from "@/lib/mail/mailbox";
+import { secretDigest } from "@/lib/security/hash";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildPerson, syntheticIdNumber, upsertPerson, type PersonSeed } from "@/lib/seed/factories";
 import { redeemLoginTicket } from "@/lib/auth/tickets";
@@ -33,9 +35,10 @@ const nationalForm = (o: Record<string, unknown> = {}) =>
 const residentForm = (o: Record<string, unknown> = {}) =>
   registrationSchema.parse({ kind: "resident", residentCertIssuedOn: "2020-01-10", residentCertExpiresOn: "2099-01-09", residentCertSerial: "YD00012345", address: "臺中市西屯區西屯路二段300號", phone: "0998765432", email: "resident@example.test", password: "secret2", passwordConfirm: "secret2", ...o });
 
+/** The link as the person receives it: from the delivered mail (the outbox keeps no text, D58). */
 async function confirmationToken(email: string): Promise<string> {
-  const notice = await prisma.notice.findFirstOrThrow({ where: { recipient: email, kind: "EMAIL_CONFIRMATION" }, orderBy: { createdAt: "desc" } });
-  return /token=([\w-]+)/.exec(notice.body)![1]!;
+  const [mail] = sentMailTo(email, 1, databaseUrl());
+  return /token=([\w-]+)/.exec(mail!.text)![1]!;
 }
 
 async function registered(p: PersonSeed = NATIONAL, form = nationalForm()) {
@@ -63,13 +66,26 @@ describe("I3: registration with the NHI card", () => {
     expect(person).toMatchObject({ householdNumber: "F1234567", phone: "0912000001", email: "person1@example.test", emailVerifiedAt: null, residentCertSerial: null });
     const notice = await prisma.notice.findFirstOrThrow({ where: { personId: person.id } });
     expect(notice).toMatchObject({ kind: "EMAIL_CONFIRMATION", channel: "EMAIL", status: "SENT", recipient: "person1@example.test" });
-    expect(notice.body).toMatch(/\/verify\/card\/confirm\?token=[\w-]{40,}/);
     const token = await prisma.personToken.findFirstOrThrow({ where: { personId: person.id, purpose: "EMAIL_CONFIRMATION" } });
-    expect(notice.body).not.toContain(token.tokenHash); // only the hash is stored as the token
+    const [mail] = sentMailTo("person1@example.test", 1, databaseUrl());
+    expect(mail!.text).toMatch(/\/verify\/card\/confirm\?token=[\w-]{40,}/);
+    expect(secretDigest(/token=([\w-]+)/.exec(mail!.text)![1]!)).toBe(token.tokenHash); // only the digest is stored
     expect(token.expiresAt.getTime() - token.createdAt.getTime()).toBeGreaterThan(23.9 * 3600_000);
     const eml = path.join(standinDir("mail"), `${notice.id}.eml`);
     expect(existsSync(eml)).toBe(true);
     expect(readFileSync(eml, "utf8")).toContain("To: <person1@example.test>");
+  });
+
+  it("issue 7 item 6: the confirmation link's token is in no database row; the sent notice keeps no text; the mailed link works", async () => {
+    await registerWithCard(await prove(NATIONAL.cardNumber), nationalForm(), ctx);
+    const token = await confirmationToken("person1@example.test");
+    const rows = await prisma.$queryRaw<{ row: string }[]>`
+      SELECT row_to_json(n)::text AS row FROM notices n UNION ALL SELECT row_to_json(t)::text FROM person_tokens t`;
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const { row } of rows) expect(row).not.toContain(token);
+    expect(await prisma.notice.findFirstOrThrow({ where: { kind: "EMAIL_CONFIRMATION" } })).toMatchObject({ status: "SENT", body: "" });
+    await confirmEmail(token);
+    expect((await credentialOf(NATIONAL.cardNumber)).status).toBe("ACTIVE");
   });
 
   it("I8: a foreign resident registers with the resident certificate instead of a household number", async () => {

@@ -58,7 +58,9 @@ describe("payments (R3, O4)", () => {
     expect(paid.pickupCodeHash).toBe(pickupCodeDigest(pickupCodeFor(order.id)));
     const notices = await prisma.notice.findMany({ where: { kind: "PICKUP_CODE" } });
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.body).toContain(pickupCodeFor(order.id));
+    // issue 7 item 6: the queued text holds a placeholder, never the code (D58).
+    expect(notices[0]!.body).toContain("{{pickup-code}}");
+    expect(notices[0]!.body).not.toContain(pickupCodeFor(order.id));
     expect(await prisma.orderStatusEvent.count({ where: { orderId: order.id, toStatus: "PAID" } })).toBe(1);
   });
 

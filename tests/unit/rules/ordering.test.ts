@@ -68,17 +68,43 @@ describe("O2, S1, S3, S4: pharmacy sales", () => {
   });
 
   it("S3/S4: a pending online order does not stop a pharmacy purchase before its pickup window", () => {
-    const pending = [{ pickupStart: "2020-03-26", pickupEnd: "2020-04-01" }];
+    const pending = [{ pickupStart: "2020-03-26", pickupEnd: "2020-04-01", paid: true }];
     expect(pharmacySaleCheck({ ...base, day: "2020-03-22", pendingOnline: pending })).toEqual({ ok: true });
   });
 
   it("S3 guard: refuses a purchase that would push a pending order past its pickup window", () => {
-    const shortWindow = [{ pickupStart: "2020-03-26", pickupEnd: "2020-03-27" }];
+    const shortWindow = [{ pickupStart: "2020-03-26", pickupEnd: "2020-03-27", paid: true }];
     expect(pharmacySaleCheck({ ...base, day: "2020-03-22", pendingOnline: shortWindow })).toEqual({
       ok: false,
       code: "PICKUP_WOULD_LAPSE",
       pickupEnd: "2020-03-27",
     });
+  });
+});
+
+describe("S2 without the ledger job (issue 7 item 5)", () => {
+  const odd = completeIdNumber("A12345678");
+  const base = { idNumber: odd, purchaseDays: [], pharmacyDays: [] };
+  // 2020-03-22 is a Sunday: every ID may buy at a pharmacy, so only S1/S2 decide.
+  const window = { pickupStart: "2020-03-22", pickupEnd: "2020-03-28" };
+
+  it("issue 7 item 5: S2 — a paid order counts from pickup day 1 even when the ledger has no row for it yet", () => {
+    expect(pharmacySaleCheck({ ...base, day: "2020-03-22", pendingOnline: [{ ...window, paid: true }] })).toEqual({ ok: false, code: "TOO_SOON", from: "2020-03-29" });
+  });
+
+  it("issue 7 item 5: S2 — it keeps counting later in the window, and stops mattering 7 days after its day", () => {
+    expect(pharmacySaleCheck({ ...base, day: "2020-03-25", pendingOnline: [{ ...window, paid: true }] })).toMatchObject({ ok: false, code: "TOO_SOON" });
+    expect(pharmacySaleCheck({ ...base, day: "2020-03-29", pendingOnline: [{ ...window, paid: true }] })).toEqual({ ok: true });
+  });
+
+  it("issue 7 item 5: S6 — an unpaid order whose window started counts as none", () => {
+    expect(pharmacySaleCheck({ ...base, day: "2020-03-22", pendingOnline: [{ ...window, paid: false }] })).toEqual({ ok: true });
+  });
+
+  it("issue 7 item 5: S5 — its day is the one the job would write (moved by an earlier pharmacy purchase)", () => {
+    // Pharmacy sale on 3/20 moves the order to 3/27; on 3/29 a sale is still within 7 days of 3/27.
+    const r = pharmacySaleCheck({ ...base, day: "2020-03-29", purchaseDays: ["2020-03-20"], pharmacyDays: ["2020-03-20"], pendingOnline: [{ ...window, paid: true }] });
+    expect(r).toEqual({ ok: false, code: "TOO_SOON", from: "2020-04-03" });
   });
 });
 

@@ -4,13 +4,13 @@ import { checkDeviceConditions, checkPhoneConditions, checkSubscriberConditions,
 import type { SubscriberFacts } from "@/lib/identity/phone/telecom";
 
 const NATIONAL = completeIdNumber("A12345678");
-const device: DeviceFacts = { idNumber: NATIONAL, network: "MOBILE_DATA", screenUnlocked: true };
+const device: DeviceFacts = { idNumber: NATIONAL, network: "MOBILE_DATA" };
 const own: SubscriberFacts = { match: true, plan: "MONTHLY", company: false, reportedLost: false, terminated: false };
 const all = (over: Partial<DeviceFacts> = {}, subscriber: SubscriberFacts = own, personFound = true) =>
   checkPhoneConditions({ ...device, ...over, subscriber, personFound });
 
 describe("I5: every condition of phone quick verification", () => {
-  it("I5: a national, on mobile data, screen lock confirmed, own monthly number: all conditions hold", () => {
+  it("I5: a national, on mobile data, own monthly number: all conditions hold", () => {
     expect(all()).toBeNull();
   });
 
@@ -27,10 +27,6 @@ describe("I5: every condition of phone quick verification", () => {
 
   it("I5: Wi-Fi on is refused (PHONE_WIFI_ON)", () => {
     expect(all({ network: "WIFI" })).toBe("PHONE_WIFI_ON");
-  });
-
-  it("I5: without the screen-lock confirmation it is refused (PHONE_SCREEN_LOCK_NOT_CONFIRMED)", () => {
-    expect(all({ screenUnlocked: false })).toBe("PHONE_SCREEN_LOCK_NOT_CONFIRMED");
   });
 
   it("I5: a number not registered to that ID is refused (PHONE_NOT_OWN_NUMBER)", () => {
@@ -59,8 +55,8 @@ describe("I5: every condition of phone quick verification", () => {
   });
 
   it("order: the phone's own state is judged before the operator is asked; then terminated, lost, company, prepaid", () => {
-    expect(checkDeviceConditions({ idNumber: completeIdNumber("A98765432"), network: "WIFI", screenUnlocked: false })).toBe("FOREIGNER_NOT_ALLOWED");
-    expect(checkDeviceConditions({ ...device, network: "WIFI", screenUnlocked: false })).toBe("PHONE_WIFI_ON");
+    expect(checkDeviceConditions({ idNumber: completeIdNumber("A98765432"), network: "WIFI" })).toBe("FOREIGNER_NOT_ALLOWED");
+    expect(checkDeviceConditions({ ...device, network: "WIFI" })).toBe("PHONE_WIFI_ON");
     expect(all({ network: "WIFI" }, { match: false })).toBe("PHONE_WIFI_ON");
     const everything: SubscriberFacts = { match: true, plan: "PREPAID", company: true, reportedLost: true, terminated: true };
     expect(all({}, everything)).toBe("PHONE_TERMINATED");

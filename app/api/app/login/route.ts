@@ -1,26 +1,25 @@
 import { z } from "zod";
 import { json, parseBody, route } from "@/lib/http/route";
-import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
 import { DEVICE_COOKIE } from "@/lib/identity/device-cookie";
 import { appLogin } from "@/lib/identity/app-login/app-login";
 import { clientAddress } from "@/lib/http/client-address";
+import { text } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
 const AppLoginBody = z.object({
-  idNumber: z.string().trim().min(1).max(12),
-  password: z.string().min(1).max(128),
+  idNumber: text().trim().min(1).max(12),
+  password: text().min(1).max(128),
 });
 
 /**
  * POST /api/app/login { idNumber, password } → { ticket, method } (channel APP). The device
  * cookie is read here: a DEVICE credential only counts on its own device.
- * Refusals: INVALID_CREDENTIALS (401, unknown ID and wrong password alike), SUSPENDED, CANCELLED
- * (403), RATE_LIMITED (429).
+ * Refusals: INVALID_CREDENTIALS (401: unknown ID, wrong password, cancelled credential alike),
+ * RATE_LIMITED (429, per source and per source + ID; issue 7 item 2).
  */
 export const POST = route(async (req) => {
   const body = await parseBody(req, AppLoginBody);
-  await consumeRateLimit(`app-login:${clientAddress(req.headers)}`, LIMITS.verification);
-  const { ticket, method } = await appLogin({ ...body, deviceId: req.cookies.get(DEVICE_COOKIE)?.value ?? null });
+  const { ticket, method } = await appLogin({ ...body, deviceId: req.cookies.get(DEVICE_COOKIE)?.value ?? null, source: clientAddress(req.headers) });
   return json({ ticket, method });
 });

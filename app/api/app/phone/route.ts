@@ -2,30 +2,26 @@ import { z } from "zod";
 import { json, parseBody, route } from "@/lib/http/route";
 import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
 import { clientAddress } from "@/lib/http/client-address";
-import { MOBILE_NUMBER } from "@/lib/identity/phone/msisdn";
 import { verifyOwnPhone } from "@/lib/identity/phone/verify-own-phone";
+import { SignedAssertionSchema } from "@/lib/identity/phone/telecom";
+import { PHONE_BINDING_COOKIE } from "@/lib/identity/phone/binding-cookie";
 
 export const dynamic = "force-dynamic";
 
 /**
- * POST /api/app/phone — I5 phone quick verification, from the app.
- * Body: { idNumber, phoneNumber, network: "MOBILE_DATA" | "WIFI", screenUnlocked } — the phone
- * reports its number and network and whether its screen-lock prompt was passed; the person types
- * the ID number. → { ticket, appPassword } (the password is shown once, never stored in clear).
- * Refusals name the failed condition: INVALID_ID_NUMBER, FOREIGNER_NOT_ALLOWED, PHONE_WIFI_ON,
- * PHONE_SCREEN_LOCK_NOT_CONFIRMED, PHONE_NOT_OWN_NUMBER, PHONE_TERMINATED, PHONE_REPORTED_LOST,
- * PHONE_COMPANY_NUMBER, PHONE_PREPAID; RATE_LIMITED; TELECOM_UNAVAILABLE.
+ * POST /api/app/phone { assertion: { payload, signature, keyId } } — I5 step 3 (issue 7 item 1):
+ * the telecom operator's signed assertion, as the phone received it, for a nonce this browser was
+ * issued (cookie). Nothing else in the body is read: the number, plan, owner match and network are
+ * the operator's word. → { ticket, appPassword } (the password is shown once, stored hashed).
+ * Refusals: PHONE_ASSERTION_INVALID, PHONE_ASSERTION_EXPIRED, PHONE_NONCE_INVALID (401); the I5
+ * conditions by name (PHONE_WIFI_ON, PHONE_NOT_OWN_NUMBER, PHONE_TERMINATED, PHONE_REPORTED_LOST,
+ * PHONE_COMPANY_NUMBER, PHONE_PREPAID); RATE_LIMITED.
  */
-const PhoneBody = z.object({
-  idNumber: z.string().trim().min(1).max(12),
-  phoneNumber: z.string().regex(MOBILE_NUMBER),
-  network: z.enum(["MOBILE_DATA", "WIFI"]),
-  screenUnlocked: z.boolean(),
-});
+const PhoneBody = z.object({ assertion: SignedAssertionSchema });
 
 export const POST = route(async (req) => {
-  const body = await parseBody(req, PhoneBody);
+  const { assertion } = await parseBody(req, PhoneBody);
   await consumeRateLimit(`phone-verify:${clientAddress(req.headers)}`, LIMITS.verification);
-  const { ticket, appPassword } = await verifyOwnPhone(body);
+  const { ticket, appPassword } = await verifyOwnPhone({ assertion, binding: req.cookies.get(PHONE_BINDING_COOKIE)?.value ?? null });
   return json({ ticket, appPassword });
 });

@@ -2,14 +2,15 @@ import { z } from "zod";
 import { json, parseBody, route } from "@/lib/http/route";
 import { verifyCertificateLogin } from "@/lib/identity/certificate/verify-certificate-login";
 import { clientAddress } from "@/lib/http/client-address";
+import { text } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
 const Body = z.object({
-  challenge: z.string().min(16).max(128),
-  idNumber: z.string().max(20),
+  challenge: text().min(16).max(128),
+  idNumber: text().max(20),
   /** Base64 DER CMS SignedData from the local signing component (a few KB). */
-  signature: z.string().min(1).max(20_000).regex(/^[A-Za-z0-9+/]+={0,2}$/),
+  signature: text().min(1).max(20_000).regex(/^[A-Za-z0-9+/]+={0,2}$/),
 });
 
 /** I4 step 2: verify the card's signature over the nonce; success → a one-time login ticket. */

@@ -7,8 +7,9 @@ import { dayFromDb } from "@/lib/db/days";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { formatDay, formatMoney } from "@/lib/i18n/format";
 import { payTexts } from "@/lib/payments/texts";
-import { STANDIN_BANK_CODE } from "@/lib/payments/start-payment";
+import { paymentGateway } from "@/lib/payments/gateway";
 import { startPaymentAction } from "./actions";
+import { recordId } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ type Search = { atm?: string; error?: string };
 export default async function PayPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const { id } = await params;
   const [who, locale, search] = await Promise.all([citizenPage(`/orders/${id}/pay`), getLocale(), searchParams]);
-  const orderId = z.uuid().safeParse(id);
+  const orderId = recordId().safeParse(id);
   if (!orderId.success) notFound();
   const order = await db().order.findFirst({
     where: { id: orderId.data, personId: who.personId },
@@ -25,8 +26,11 @@ export default async function PayPage({ params, searchParams }: { params: Promis
   });
   if (!order) notFound();
   const t = payTexts[locale];
-  const atm = search.atm ? await db().payment.findFirst({ where: { id: search.atm, orderId: order.id, method: "ATM" }, select: { virtualAccount: true } }) : null;
+  // ?atm= comes from the URL: anything but a payment id is ignored (issue 7 item 4: it used to reach the query and answer 500).
+  const atmId = recordId().safeParse(search.atm);
+  const atm = atmId.success ? await db().payment.findFirst({ where: { id: atmId.data, orderId: order.id, method: "ATM" }, select: { virtualAccount: true } }) : null;
   const error = search.error ? (t.errors[search.error as keyof typeof t.errors] ?? t.errors.UNKNOWN) : null;
+  const gateway = paymentGateway();
   const methods = order.channel === "APP" ? (["ATM"] as const) : (["ONLINE_BANKING", "CREDIT_CARD", "ATM"] as const);
   return (
     <div className="mx-auto max-w-xl space-y-5 px-4 py-8">
@@ -41,10 +45,10 @@ export default async function PayPage({ params, searchParams }: { params: Promis
             <section aria-labelledby="atm" className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
               <h2 id="atm" className="text-lg font-bold">{t.atmTitle}</h2>
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 text-lg">
-                <dt>{t.bank}</dt><dd className="font-mono" data-testid="bank-code">{STANDIN_BANK_CODE}</dd>
-                <dt>{t.account}</dt><dd className="font-mono" data-testid="virtual-account">{atm.virtualAccount.slice(STANDIN_BANK_CODE.length)}</dd>
+                <dt>{t.bank}</dt><dd className="font-mono" data-testid="bank-code">{gateway.bankCode}</dd>
+                <dt>{t.account}</dt><dd className="font-mono" data-testid="virtual-account">{atm.virtualAccount.slice(gateway.bankCode.length)}</dd>
               </dl>
-              <Link href={`/standins/atm?account=${atm.virtualAccount}`} className="inline-flex min-h-11 items-center font-semibold text-blue-700 underline">{t.atmDemo}</Link>
+              {gateway.standin && <Link href={`/standins/atm?account=${atm.virtualAccount}`} className="inline-flex min-h-11 items-center font-semibold text-blue-700 underline">{t.atmDemo}</Link>}
             </section>
           ) : (
             <form action={startPaymentAction} className="space-y-3">

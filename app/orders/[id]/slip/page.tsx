@@ -10,6 +10,7 @@ import { maskIdNumber, maskName } from "@/lib/people/mask";
 import { pickupCodeFor } from "@/lib/payments/pickup-code";
 import { PickupCode } from "@/components/orders/pickup-code";
 import { PrintButton } from "@/components/orders/print-button";
+import { recordId } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +23,7 @@ const texts = defineMessages({
 export default async function SlipPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [who, locale] = await Promise.all([citizenPage(`/orders/${id}/slip`), getLocale()]);
-  const orderId = z.uuid().safeParse(id);
+  const orderId = recordId().safeParse(id);
   if (!orderId.success) notFound();
   const order = await db().order.findFirst({
     where: { id: orderId.data, personId: who.personId, status: "PAID" },

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { defineMessages } from "@/lib/i18n/define";
 import { exportDraw } from "@/lib/rounds/draw-export";
+import { recordId } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +36,7 @@ const texts = defineMessages({
 });
 
 export default async function DrawPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = z.uuid().safeParse((await params).id);
+  const id = recordId().safeParse((await params).id);
   if (!id.success) notFound();
   const [locale, round] = await Promise.all([getLocale(), db().round.findUnique({ where: { id: id.data }, select: { id: true, name: true, drawCommitment: true } })]);
   if (!round) notFound();

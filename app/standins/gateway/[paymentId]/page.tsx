@@ -3,13 +3,14 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { db } from "@/lib/db/client";
 import { gatewayPayAction } from "@/app/standins/actions";
+import { recordId } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
 /** Demo stand-in for the payment gateway's page (online banking / credit card). */
 export default async function GatewayPage({ params, searchParams }: { params: Promise<{ paymentId: string }>; searchParams: Promise<{ error?: string }> }) {
-  if (!env().standinsAllowed) notFound();
-  const id = z.uuid().safeParse((await params).paymentId);
+  if (!env().local) notFound();
+  const id = recordId().safeParse((await params).paymentId);
   if (!id.success) notFound();
   const payment = await db().payment.findUnique({ where: { id: id.data }, select: { id: true, amount: true, method: true, status: true } });
   if (!payment) notFound();

@@ -1,17 +1,17 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
+import { PRODUCTION_ENV } from "../../../support/production-env";
 
-// A real deployment (not local, stand-ins not allowed): the stand-in signing component does not
-// exist (404) and the server has no trust store to fall back on (it refuses, it does not trust all).
+// A real deployment (not local): the stand-in signing component does not exist (404) and the
+// server has no trust store to fall back on (it refuses, it does not trust all).
 beforeAll(() => {
-  vi.stubEnv("EMASK_DEPLOYMENT", "production");
-  vi.stubEnv("EMASK_ALLOW_STANDINS", "no");
-  vi.stubEnv("NEXTAUTH_SECRET", "x".repeat(40));
+  for (const [key, value] of Object.entries(PRODUCTION_ENV)) vi.stubEnv(key, value);
+  vi.stubEnv("EMASK_CERTIFICATE_ADAPTER", "off");
   vi.stubEnv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none");
 });
 
 describe("I4 stand-ins outside local use", () => {
-  it("I4: the stand-in signer's endpoints answer 404 when stand-ins are not allowed", async () => {
+  it("I4: the stand-in signer's endpoints answer 404 outside local use", async () => {
     const cards = await import("@/app/api/standins/moica-signer/cards/route");
     const sign = await import("@/app/api/standins/moica-signer/sign/route");
     const reset = await import("@/app/api/standins/moica-signer/reset/route");
@@ -25,7 +25,7 @@ describe("I4 stand-ins outside local use", () => {
     }
   });
 
-  it("I4: without a configured trust store the server refuses certificates (CERT_SERVICE_UNAVAILABLE), never trusts them", async () => {
+  it("I4: with the certificate adapter off the server refuses certificates (CERT_SERVICE_UNAVAILABLE), never trusts them", async () => {
     const { defaultTrustStore } = await import("@/lib/identity/certificate/trust-store");
     await expect(defaultTrustStore().load(new Date())).rejects.toMatchObject({ code: "CERT_SERVICE_UNAVAILABLE", status: 503 });
   });

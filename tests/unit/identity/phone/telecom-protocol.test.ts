@@ -1,59 +1,75 @@
 import { describe, expect, it } from "vitest";
-import { generateKeyPairSync, sign } from "node:crypto";
-import { canonicalAnswer, verifySignedAnswer, type SignedAnswer, type SubscriberAnswer, type SubscriberRequest } from "@/lib/identity/phone/telecom";
+import { generateKeyPairSync, sign, type KeyObject } from "node:crypto";
+import {
+  ASSERTION_VERSION,
+  encodeAssertion,
+  subscriberFacts,
+  verifyAssertion,
+  type OperatorAssertion,
+  type SignedAssertion,
+  type TelecomOperator,
+} from "@/lib/identity/phone/telecom";
 
 const operator = generateKeyPairSync("ed25519");
 const impostor = generateKeyPairSync("ed25519");
 const AT = new Date("2020-03-12T01:00:00Z");
-const request: SubscriberRequest = { requestId: "req-0123456789abcdefghij", idNumber: "A123456789", msisdn: "0912345678" };
+const telecom: TelecomOperator = { assertionUrl: "/x", publicKey: (id) => (id === "k" ? operator.publicKey : null) };
 
-function signed(over: Partial<SubscriberAnswer> = {}, key = operator.privateKey): SignedAnswer {
-  const answer: SubscriberAnswer = {
-    requestId: request.requestId,
-    msisdn: request.msisdn,
-    match: true,
+function assertion(over: Partial<OperatorAssertion> = {}): OperatorAssertion {
+  return {
+    v: ASSERTION_VERSION,
+    nonce: "nonce-0123456789abcdefghij",
+    idNumber: "A123456789",
+    network: "MOBILE_DATA",
+    msisdn: "0912345678",
+    ownerMatch: true,
     plan: "MONTHLY",
     company: false,
     reportedLost: false,
     terminated: false,
-    answeredAt: AT.toISOString(),
+    issuedAt: AT.toISOString(),
+    expiresAt: new Date(AT.getTime() + 60_000).toISOString(),
     ...over,
   };
-  return { answer, signature: sign(null, Buffer.from(canonicalAnswer(answer)), key).toString("base64url"), keyId: "k" };
 }
 
-describe("I5: the telecom operator's signed answer (stand-in protocol)", () => {
-  it("a signed answer to this request, fresh, states the facts", () => {
-    expect(verifySignedAnswer(signed(), request, operator.publicKey, AT)).toEqual({
-      match: true,
-      plan: "MONTHLY",
-      company: false,
-      reportedLost: false,
-      terminated: false,
-    });
-    expect(verifySignedAnswer(signed({ match: false, plan: null, company: null, reportedLost: null, terminated: null }), request, operator.publicKey, AT)).toEqual({ match: false });
+function signed(a: OperatorAssertion = assertion(), key: KeyObject = operator.privateKey, keyId = "k"): SignedAssertion {
+  const payload = encodeAssertion(a);
+  return { payload, signature: sign(null, Buffer.from(payload), key).toString("base64url"), keyId };
+}
+
+describe("issue 7 item 1: the telecom operator's signed assertion (I5)", () => {
+  it("issue 7 item 1: a signed, fresh assertion states the operator's facts", () => {
+    const stated = verifyAssertion(signed(), telecom, AT);
+    expect(stated).toMatchObject({ msisdn: "0912345678", network: "MOBILE_DATA", idNumber: "A123456789" });
+    expect(subscriberFacts(stated)).toEqual({ match: true, plan: "MONTHLY", company: false, reportedLost: false, terminated: false });
   });
 
-  it("a tampered answer (prepaid turned monthly after signing) is rejected (BAD_SIGNATURE)", () => {
-    const s = signed({ plan: "PREPAID" });
-    s.answer.plan = "MONTHLY";
-    expect(() => verifySignedAnswer(s, request, operator.publicKey, AT)).toThrow(/BAD_SIGNATURE/);
+  it("issue 7 item 1: an assertion altered after signing (prepaid → monthly) is rejected (BAD_SIGNATURE)", () => {
+    const s = signed(assertion({ plan: "PREPAID" }));
+    const forged = { ...s, payload: encodeAssertion(assertion({ plan: "MONTHLY" })) };
+    expect(() => verifyAssertion(forged, telecom, AT)).toThrow(/BAD_SIGNATURE/);
   });
 
-  it("an answer signed by another key is rejected (BAD_SIGNATURE)", () => {
-    expect(() => verifySignedAnswer(signed({}, impostor.privateKey), request, operator.publicKey, AT)).toThrow(/BAD_SIGNATURE/);
+  it("issue 7 item 1: an assertion signed by another key, or unsigned, is rejected", () => {
+    expect(() => verifyAssertion(signed(assertion(), impostor.privateKey), telecom, AT)).toThrow(/BAD_SIGNATURE/);
+    expect(() => verifyAssertion(signed(assertion(), impostor.privateKey, "other"), telecom, AT)).toThrow(/UNKNOWN_KEY/);
+    expect(() => verifyAssertion({ ...signed(), signature: "" }, telecom, AT)).toThrow(/BAD_SIGNATURE/);
   });
 
-  it("a genuine answer replayed into another check (other request id or number) is rejected (WRONG_REQUEST)", () => {
-    expect(() => verifySignedAnswer(signed(), { ...request, requestId: "another-request-id-000000" }, operator.publicKey, AT)).toThrow(/WRONG_REQUEST/);
-    expect(() => verifySignedAnswer(signed(), { ...request, msisdn: "0922334455" }, operator.publicKey, AT)).toThrow(/WRONG_REQUEST/);
+  it("issue 7 item 1: an expired assertion is rejected (EXPIRED), and so is one from the future", () => {
+    expect(() => verifyAssertion(signed(), telecom, new Date(AT.getTime() + 60_000))).toThrow(/EXPIRED/);
+    expect(() => verifyAssertion(signed(), telecom, new Date(AT.getTime() - 10_000))).toThrow(/EXPIRED/);
   });
 
-  it("an old answer is rejected (STALE)", () => {
-    expect(() => verifySignedAnswer(signed(), request, operator.publicKey, new Date(AT.getTime() + 61_000))).toThrow(/STALE/);
+  it("issue 7 item 1: an assertion claiming a long life is malformed, whoever signed it", () => {
+    const long = assertion({ expiresAt: new Date(AT.getTime() + 3_600_000).toISOString() });
+    expect(() => verifyAssertion(signed(long), telecom, AT)).toThrow(/MALFORMED/);
+    expect(() => verifyAssertion(signed(assertion({ v: "v1" as never })), telecom, AT)).toThrow(/MALFORMED/);
   });
 
-  it("a matching answer without its facts is rejected (MALFORMED)", () => {
-    expect(() => verifySignedAnswer(signed({ plan: null }), request, operator.publicKey, AT)).toThrow(/MALFORMED/);
+  it("a non-matching assertion states no subscriber", () => {
+    const a = assertion({ ownerMatch: false, msisdn: null, plan: null, company: null, reportedLost: null, terminated: null });
+    expect(subscriberFacts(verifyAssertion(signed(a), telecom, AT))).toEqual({ match: false });
   });
 });

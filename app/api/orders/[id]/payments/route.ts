@@ -2,6 +2,7 @@ import { z } from "zod";
 import { requireCitizen } from "@/lib/auth/guard";
 import { json, parseBody, route } from "@/lib/http/route";
 import { startPayment } from "@/lib/payments/start-payment";
+import { recordId } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ const body = z.object({ method: z.enum(["ONLINE_BANKING", "CREDIT_CARD", "ATM"])
 /** Start paying one of my orders (R3). ATM: the virtual account to transfer to; others: the gateway page. */
 export const POST = route<{ params: Promise<{ id: string }> }>(async (req, { params }) => {
   const who = await requireCitizen();
-  const orderId = z.uuid().parse((await params).id);
+  const orderId = recordId().parse((await params).id);
   const { method } = await parseBody(req, body);
   const payment = await startPayment(who, orderId, method);
   return json({

@@ -1,0 +1,5 @@
+import { assertNoCspReports } from "./csp-reports";
+
+export default function globalTeardown(): void {
+  assertNoCspReports();
+}
