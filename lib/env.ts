@@ -90,6 +90,10 @@ const schema = z.object({
    * header could come from the client, so it is not read.
    */
   EMASK_SOCKET_ADDRESS_HEADER: z.enum(["1"]).optional(),
+  /** Seconds between two ticks of the background worker in each server process (D83). */
+  EMASK_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  /** Stores per draw batch: one short transaction each (D80). */
+  EMASK_DRAW_STORES_PER_BATCH: z.coerce.number().int().min(1).max(100_000).default(500),
 });
 
 type Raw = z.infer<typeof schema>;

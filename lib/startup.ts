@@ -15,5 +15,5 @@ export async function startServerProcess(): Promise<void> {
   // Background work (round transitions, SMS outbox) runs in every server process; database locks
   // make concurrent runs safe.
   const { startWorker } = await import("@/lib/jobs/worker");
-  startWorker();
+  startWorker(env().EMASK_JOB_INTERVAL_SECONDS * 1000);
 }

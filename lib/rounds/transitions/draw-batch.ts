@@ -1,18 +1,18 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dayFromDb } from "@/lib/db/days";
+import { env } from "@/lib/env";
 import { CHECK_RANDOM_SQL, PAYMENT_CODE_SQL, checkCodeSql, noticeBodySql } from "./draw-sql";
 
 type Tx = Prisma.TransactionClient;
 export type DrawRound = { id: string; drawSeed: string | null; paymentDeadline: Date };
 
-/** Stores per batch: ~120 orders a store at national scale makes a batch of some 60,000 orders. */
-export const DRAW_STORES_PER_BATCH = 500;
+/** Stores per batch (EMASK_DRAW_STORES_PER_BATCH, 500): ~120 orders a store at national scale makes a batch of some 60,000 orders. */
 
 /**
  * R2: split the draw into ranges of stores (by id), once. Returns false if it was planned before.
  * Runs under the round's lock (run-due-transitions), so two processes cannot both plan.
  */
-export async function planDrawBatches(tx: Tx, roundId: string, storesPerBatch = DRAW_STORES_PER_BATCH): Promise<boolean> {
+export async function planDrawBatches(tx: Tx, roundId: string, storesPerBatch = env().EMASK_DRAW_STORES_PER_BATCH): Promise<boolean> {
   if (await tx.drawBatch.count({ where: { roundId } })) return false;
   await tx.$executeRaw`
     INSERT INTO draw_batches (round_id, batch_no, first_store, last_store)
