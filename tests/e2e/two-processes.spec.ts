@@ -10,7 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { drawStore } from "@/lib/rules";
-import { e2eDatabaseUrl } from "./helpers/db";
+import { e2eDatabaseUrl, sqlAt } from "./helpers/db";
 
 const PORTS = [2, 3].map((d) => Number(process.env.E2E_PORT ?? 3100) + d);
 const STORES = 40;
@@ -29,15 +29,7 @@ function serverEnv(port: number): NodeJS.ProcessEnv {
   };
 }
 
-async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: jobsDatabaseUrl() });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) => sqlAt<T>(jobsDatabaseUrl(), text, values);
 
 test.describe("issue 8 item 5: two server processes, one database", () => {
   test.describe.configure({ timeout: 180_000 });

@@ -14,7 +14,12 @@ export function e2eDatabaseUrl(): string {
 }
 
 export async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  return sqlAt<T>(e2eDatabaseUrl(), text, values);
+}
+
+/** The same on another database of the e2e server (e.g. one a spec creates for itself). */
+export async function sqlAt<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return (await client.query<T>(text, values)).rows;
