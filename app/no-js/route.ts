@@ -14,10 +14,13 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 
 export const POST = route(async (req) => {
   const back = safeNextPath(req.nextUrl.searchParams.get("from")) ?? "/";
+  // The page's one style element carries this request's CSP nonce (proxy.ts): no inline style attribute.
+  const nonce = req.headers.get("x-nonce") ?? "";
   const html = `<!doctype html>
 <html lang="zh-Hant-TW"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>需要啟用 JavaScript · JavaScript needed</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.6">
+<title>需要啟用 JavaScript · JavaScript needed</title>
+<style nonce="${escape(nonce)}">body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.6 }</style></head>
+<body>
 <main>
 <h1>此步驟需要啟用 JavaScript</h1>
 <p>這個步驟要由網頁程式與讀卡機、電信業者或其他服務溝通，瀏覽器關閉 JavaScript 時無法進行。您輸入的資料沒有被送出，也沒有被保存。請啟用 JavaScript 後再試，或撥健保署諮詢專線 0800-030-598。</p>
