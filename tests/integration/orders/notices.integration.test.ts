@@ -51,6 +51,20 @@ describe("SMS outbox (R3)", () => {
     expect(await prisma.notice.findFirstOrThrow()).toMatchObject({ status: "SENT", attempts: 1 });
   });
 
+  it("R3: a notice whose random check code is already taken is written again with a new code, never dropped", async () => {
+    const { person, order } = await oneOrder();
+    const notice = { kind: "PAYMENT" as const, personId: person.id, orderId: order.id, phone: "0912345678", vars: { amount: 22, paymentCode: "12345678901234", deadline: "2020-03-25" } };
+    await enqueueSms(prisma, [{ ...notice, kind: "NOT_SELECTED", vars: {} }], () => "TAKEN222");
+    const codes = ["TAKEN222", "FRESH333"]; // the first code drawn clashes with the notice above
+    await enqueueSms(prisma, [notice], () => codes.shift()!);
+    const payment = await prisma.notice.findUniqueOrThrow({ where: { dedupeKey: `PAYMENT:${order.id}` } });
+    expect(payment.checkCode).toBe("FRESH333");
+    expect(payment.body).toContain("FRESH333");
+    // A notice already queued under its dedupe key is not written twice, whatever its code.
+    await enqueueSms(prisma, [notice], () => "OTHER444");
+    expect(await prisma.notice.count()).toBe(2);
+  });
+
   it("R3: a failing gateway is retried later with backoff, then gives up as FAILED after 5 attempts", async () => {
     const { person, order } = await oneOrder();
     await enqueueSms(prisma, [{ kind: "NOT_SELECTED", personId: person.id, orderId: order.id, phone: "0912345678", vars: {} }]);
