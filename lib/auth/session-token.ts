@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { jwtDecrypt } from "jose";
 import { z } from "zod";
 import { env } from "@/lib/env";
+import { Channel, StaffRole, VerificationMethod } from "@/lib/generated/prisma/enums";
 import type { Principal } from "./session";
 
 /**
@@ -25,8 +26,8 @@ function encryptionKey(secret: string): Uint8Array {
 }
 
 const principalSchema: z.ZodType<Principal> = z.union([
-  z.object({ kind: z.literal("citizen"), personId: z.uuid(), method: z.enum(["NHI_CARD", "CITIZEN_CERT", "PHONE", "DEVICE", "COUNTER"]), channel: z.enum(["WEB", "APP"]) }),
-  z.object({ kind: z.literal("staff"), staffId: z.uuid(), role: z.enum(["COUNTER", "CLERK", "ADMIN", "AUDITOR"]), storeId: z.uuid().nullable() }),
+  z.object({ kind: z.literal("citizen"), personId: z.uuid(), method: z.enum(VerificationMethod), channel: z.enum(Channel) }),
+  z.object({ kind: z.literal("staff"), staffId: z.uuid(), role: z.enum(StaffRole), storeId: z.uuid().nullable() }),
 ]);
 
 /** The principal of a session token, or null when it is missing, forged, tampered with or expired. */
