@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { BASE_HEADERS } from "./lib/http/security-headers";
 
 // pg and the Prisma client are already treated as server externals by Next 16.
 const nextConfig: NextConfig = {
@@ -8,20 +9,9 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   // Lets two builds (say, two developers' e2e runs on one machine) keep apart: NEXT_DIST_DIR=.next-b.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  // Defence in depth for every page: no framing (clickjacking of the order and payment forms), no
-  // MIME sniffing, no full URLs (with their query strings) leaked to other sites.
+  // Defence in depth for every page (lib/http/security-headers.ts says what each is for).
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self)" },
-        ],
-      },
-    ];
+    return [{ source: "/:path*", headers: [...BASE_HEADERS] }];
   },
 };
 

@@ -61,7 +61,7 @@ export async function benchIntake(url: string, opts: { people: number; connectio
   }
 }
 
-async function load(who: "app" | "raw", roundId: string, storeId: string, people: string[], cookies: string[], connections: number, seconds: number) {
+export async function load(who: "app" | "raw", roundId: string, storeId: string, people: string[], cookies: string[], connections: number, seconds: number) {
   let next = 0;
   const ids = new Set<string>();
   const body = JSON.stringify({ roundId, storeId });
@@ -87,7 +87,7 @@ async function load(who: "app" | "raw", roundId: string, storeId: string, people
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, ok: result["2xx"], errors: result.errors + result.timeouts, non2xx: result.non2xx, ids: [...ids] };
 }
 
-async function seed(sql: pg.Client, n: number): Promise<{ people: string[]; storeId: string }> {
+export async function seed(sql: pg.Client, n: number): Promise<{ people: string[]; storeId: string }> {
   await sql.query(`INSERT INTO chains (id, name_zh, name_en) VALUES ('BENCH', 'BENCH', 'BENCH') ON CONFLICT DO NOTHING`);
   const centre = await sql.query(`INSERT INTO logistics_centres (id, chain_id, name, region) VALUES (gen_random_uuid(), 'BENCH', 'bench', 'north') RETURNING id`);
   const store = await sql.query(
@@ -105,7 +105,7 @@ async function seed(sql: pg.Client, n: number): Promise<{ people: string[]; stor
 }
 
 /** A round open now (ordering opened yesterday, closes in 5 days) with ample supply at the bench store. */
-async function newRound(sql: pg.Client, name: string): Promise<string> {
+export async function newRound(sql: pg.Client, name: string): Promise<string> {
   const r = await sql.query(
     `INSERT INTO rounds (id, name, order_opens_at, order_closes_on, results_on, payment_deadline, pickup_start, pickup_end)
      VALUES (gen_random_uuid(), $1, now() - interval '1 day', current_date + 5, current_date + 6, current_date + 12, current_date + 13, current_date + 19)
@@ -117,7 +117,7 @@ async function newRound(sql: pg.Client, name: string): Promise<string> {
 }
 
 /** Session cookies as the app issues them after a phone verification. */
-async function sessionCookies(people: string[]): Promise<string[]> {
+export async function sessionCookies(people: string[]): Promise<string[]> {
   const cookies: string[] = [];
   for (const personId of people) cookies.push(await citizenCookie(personId));
   return cookies;

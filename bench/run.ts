@@ -46,8 +46,8 @@ async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<num
 }
 
 async function freshDatabase(url: string): Promise<void> {
-  const { db } = await import("../lib/db/client");
-  await db().$disconnect();
+  const { disconnectDb } = await import("../lib/db/client");
+  await disconnectDb();
   await dropDatabase(url);
   await ensureDatabaseExists(url);
   await applyMigrations(url);
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     }
     for (const line of machine) console.log(line);
   } finally {
-    await (await import("../lib/db/client")).db().$disconnect();
+    await (await import("../lib/db/client")).disconnectDb();
     await database.stop();
   }
 }

@@ -7,6 +7,9 @@
  * Plain JavaScript so that it runs with `node`, with nothing compiled first.
  */
 import { createServer } from "node:http";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 const SOCKET_ADDRESS_HEADER = "x-emask-socket-address"; // = lib/http/client-address.ts
 
@@ -22,13 +25,23 @@ process.env.EMASK_SOCKET_ADDRESS_HEADER = "1";
 process.env.NODE_ENV = "production";
 const { default: next } = await import("next");
 
+// The order-intake fast path (D84): `POST /api/orders` is answered before Next, by the same
+// function Next's route handler runs, bundled by `npm run build` (scripts/build-intake.mjs).
+const fastIntakeFile = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "emask", "fast-intake.mjs");
+if (!existsSync(fastIntakeFile)) {
+  console.error(`emask: ${fastIntakeFile} is missing; run \`npm run build\` (it bundles the order-intake fast path).`);
+  process.exit(1);
+}
+const { isIntakeRequest, serveIntake } = await import(pathToFileURL(fastIntakeFile).href);
+
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
   req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
-  handle(req, res);
+  if (isIntakeRequest(req.method, req.url)) serveIntake(req, res);
+  else handle(req, res);
 });
 server.listen(port, hostname, () => console.log(`emask: ready on http://${hostname}:${port}`));
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { AppError } from "@/lib/errors";
+import { citizenOnly, FORBIDDEN, UNAUTHENTICATED } from "./refusals";
 import { sessionPrincipal } from "./session-token";
 import type { CitizenPrincipal, Principal, StaffPrincipal } from "./session";
 import { currentStaffPrincipal } from "./staff-session";
@@ -16,20 +16,8 @@ export async function getPrincipal(): Promise<Principal | null> {
   return principal?.kind === "staff" ? currentStaffPrincipal(principal) : principal;
 }
 
-const UNAUTHENTICATED = new AppError("UNAUTHENTICATED", "UNAUTHENTICATED", {
-  "zh-TW": "請先完成身分驗證。",
-  en: "Please verify your identity first.",
-});
-const FORBIDDEN = new AppError("FORBIDDEN", "FORBIDDEN", {
-  "zh-TW": "您沒有權限進行此操作。",
-  en: "You are not allowed to do this.",
-});
-
 export async function requireCitizen(): Promise<CitizenPrincipal> {
-  const p = await getPrincipal();
-  if (!p) throw UNAUTHENTICATED;
-  if (p.kind !== "citizen") throw FORBIDDEN;
-  return p;
+  return citizenOnly(await getPrincipal());
 }
 
 export async function requireStaff(...roles: StaffRole[]): Promise<StaffPrincipal> {

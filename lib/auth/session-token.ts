@@ -1,54 +1,12 @@
 import "server-only";
-import { hkdfSync } from "node:crypto";
 import { cookies } from "next/headers";
-import { jwtDecrypt } from "jose";
-import { z } from "zod";
-import { env } from "@/lib/env";
-import { Channel, StaffRole, VerificationMethod } from "@/lib/generated/prisma/enums";
+import { principalOfToken, sessionTokenOf } from "./session-cookie";
 import type { Principal } from "./session";
 
-/**
- * The session cookie, read without next-auth's per-request work. next-auth's JWT is a JWE ("dir",
- * A256GCM) under a key derived from NEXTAUTH_SECRET by HKDF; next-auth derives that key again on
- * every request and `getServerSession` re-encrypts and re-sets the cookie on every page view. Here
- * the key is derived once per process and the token only decrypted (expiry checked by jose), which
- * is what the opening spike's 87,000 requests a minute need. Same format, same secret: cookies
- * issued by next-auth (or by lib/auth/form-session) are read unchanged. Sessions therefore last
- * their fixed 2 hours from sign-in rather than sliding (docs/decisions.md).
- */
-const NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
-const INFO = "NextAuth.js Generated Encryption Key";
+export { principalOfToken } from "./session-cookie";
 
-let derived: { secret: string; key: Uint8Array } | undefined;
-function encryptionKey(secret: string): Uint8Array {
-  if (derived?.secret !== secret) derived = { secret, key: new Uint8Array(hkdfSync("sha256", secret, "", INFO, 32)) };
-  return derived.key;
-}
-
-const principalSchema: z.ZodType<Principal> = z.union([
-  z.object({ kind: z.literal("citizen"), personId: z.uuid(), method: z.enum(VerificationMethod), channel: z.enum(Channel) }),
-  z.object({ kind: z.literal("staff"), staffId: z.uuid(), role: z.enum(StaffRole), storeId: z.uuid().nullable() }),
-]);
-
-/** The principal of a session token, or null when it is missing, forged, tampered with or expired. */
-export async function principalOfToken(token: string | undefined, secret = env().NEXTAUTH_SECRET): Promise<Principal | null> {
-  if (!token) return null;
-  try {
-    const { payload } = await jwtDecrypt(token, encryptionKey(secret), { clockTolerance: 15 });
-    const parsed = principalSchema.safeParse(payload.principal);
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The request's session principal, from its cookie (chunked cookies, as next-auth writes large ones, are joined). */
+/** The request's session principal, from its cookie (see ./session-cookie.ts for how it is read). */
 export async function sessionPrincipal(): Promise<Principal | null> {
   const jar = await cookies();
-  for (const name of NAMES) {
-    const whole = jar.get(name)?.value;
-    const chunks = whole ? [whole] : jar.getAll().filter((c) => c.name.startsWith(`${name}.`)).sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1))).map((c) => c.value);
-    if (chunks.length) return principalOfToken(chunks.join(""));
-  }
-  return null;
+  return principalOfToken(sessionTokenOf(jar.getAll()));
 }

@@ -1,39 +1,12 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { z } from "zod";
-import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
+import { errorBody, type ErrorBody } from "./error-body";
 
-/**
- * One error handler for every route: AppError → its status; zod → 422 with field paths;
- * anything else → 500 with a generic message and a log line (never a stack trace to the client).
- */
-export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]>; details?: Record<string, unknown> } };
+export type { ErrorBody } from "./error-body";
 
+/** The error model of ./error-body.ts as a Next response. */
 export function errorResponse(error: unknown, locale: Locale = "zh-TW"): NextResponse<ErrorBody> {
-  if (error instanceof AppError) {
-    return NextResponse.json(
-      { error: { code: error.code, message: error.text[locale], ...(error.details ? { details: error.details } : {}) } },
-      { status: error.status },
-    );
-  }
-  if (error instanceof z.ZodError) {
-    const fields = z.flattenError(error).fieldErrors as Record<string, string[]>;
-    const message = locale === "en" ? "Some fields are not valid." : "部分欄位格式不正確。";
-    return NextResponse.json({ error: { code: "VALIDATION", message, fields } }, { status: 422 });
-  }
-  // Safety net for input a schema let through but PostgreSQL cannot hold (a NUL byte: 22021; a
-  // malformed uuid/number in a query: 22P02): the client's fault, so 422 — never 500.
-  if (isUnstorableInput(error)) {
-    const message = locale === "en" ? "Some fields are not valid." : "部分欄位格式不正確。";
-    return NextResponse.json({ error: { code: "VALIDATION", message } }, { status: 422 });
-  }
-  console.error("[api] unexpected error", error);
-  const message = locale === "en" ? "Something went wrong on our side. Please try again." : "系統發生錯誤，請稍後再試。";
-  return NextResponse.json({ error: { code: "INTERNAL", message } }, { status: 500 });
-}
-
-function isUnstorableInput(error: unknown): boolean {
-  const text = error instanceof Error ? error.message : "";
-  return /\b(22021|22P02)\b|invalid byte sequence for encoding|invalid input syntax for type uuid/.test(text);
+  const { status, body } = errorBody(error, locale);
+  return NextResponse.json(body, { status });
 }

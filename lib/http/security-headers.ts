@@ -3,6 +3,21 @@
  * policy is unit-tested; proxy.ts applies them per request.
  */
 
+/**
+ * Defence in depth for every answer (next.config.ts sets them on Next's; the intake fast path on its
+ * own): no framing (clickjacking of the order and payment forms), no MIME sniffing, no full URLs
+ * (with their query strings) leaked to other sites.
+ */
+export const BASE_HEADERS: readonly { key: string; value: string }[] = [
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self)" },
+];
+
+/** The policy of an answer that is data, not a page (the intake fast path's JSON): nothing may load or frame it. */
+export const DATA_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 /** Paths that exist only in local use (the stand-ins and the demo's inboxes): 404 elsewhere (D52). */
 export function isLocalOnlyPath(pathname: string): boolean {
   return /^\/(dev|standins|api\/standins)(\/|$)/i.test(pathname);

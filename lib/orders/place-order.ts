@@ -1,9 +1,8 @@
-import { db } from "@/lib/db/client";
-import { dayFromDb } from "@/lib/db/days";
+import { hotPool } from "@/lib/db/client";
 import { uuidv7 } from "@/lib/db/ids";
 import { now } from "@/lib/clock";
-import { orderPrice, orderRefusal, dayInTaipei } from "@/lib/rules";
-import { Prisma, type Channel, type OrderStatus } from "@/lib/generated/prisma/client";
+import { orderPrice, orderRefusal, dayInTaipei, type Day } from "@/lib/rules";
+import type { Channel, OrderStatus } from "@/lib/generated/prisma/client";
 import type { CitizenPrincipal } from "@/lib/auth/session";
 import { orderErrors } from "./errors";
 
@@ -13,12 +12,12 @@ export type PlacedOrder = {
   id: string; roundId: string; storeId: string; channel: Channel; status: OrderStatus;
   masks: number; unitPrice: number; fee: number; total: number; idempotencyKey: string | null; createdAt: Date;
 };
-const ORDER_COLUMNS = Prisma.raw(`id::text AS "id", round_id::text AS "roundId", store_id::text AS "storeId", channel::text AS "channel",
-  status::text AS "status", masks, unit_price AS "unitPrice", fee, total, idempotency_key AS "idempotencyKey", created_at AS "createdAt"`);
+const ORDER_COLUMNS = `id::text AS "id", round_id::text AS "roundId", store_id::text AS "storeId", channel::text AS "channel",
+  status::text AS "status", masks, unit_price AS "unitPrice", fee, total, idempotency_key AS "idempotencyKey", created_at AS "createdAt"`;
 
 type Facts = {
-  orderOpensAt: Date | null; orderClosesOn: Date | null; adultAge: number | null; masksPerOrder: number | null; unitPrice: number | null; fee: number | null;
-  birthDate: Date | null; packs: number | null; storeActive: boolean | null; replayId: string | null;
+  orderOpensAt: Date | null; orderClosesOn: Day | null; adultAge: number | null; masksPerOrder: number | null; unitPrice: number | null; fee: number | null;
+  birthDate: Day | null; packs: number | null; storeActive: boolean | null; replayId: string | null;
 };
 
 /**
@@ -33,27 +32,31 @@ type Facts = {
  * order (O4) so a later change cannot reprice it.
  */
 export async function placeOrder(who: CitizenPrincipal, input: PlaceOrderInput): Promise<{ order: PlacedOrder; created: boolean }> {
-  const prisma = db();
-  const [facts] = await prisma.$queryRaw<Facts[]>`
-    SELECT r.order_opens_at AS "orderOpensAt", r.order_closes_on AS "orderClosesOn", r.adult_age AS "adultAge",
-           r.masks_per_order AS "masksPerOrder", r.unit_price AS "unitPrice", r.fee,
-           p.birth_date AS "birthDate", s.packs, st.active AS "storeActive", o.id::text AS "replayId"
-    FROM (SELECT 1) one
-    LEFT JOIN rounds r ON r.id = ${input.roundId}::uuid
-    LEFT JOIN people p ON p.id = ${who.personId}::uuid
-    LEFT JOIN stores st ON st.id = ${input.storeId}::uuid
-    LEFT JOIN store_supplies s ON s.round_id = ${input.roundId}::uuid AND s.store_id = ${input.storeId}::uuid
-    LEFT JOIN orders o ON ${input.idempotencyKey}::text IS NOT NULL AND o.person_id = ${who.personId}::uuid AND o.idempotency_key = ${input.idempotencyKey}`;
+  // Named statements: PostgreSQL plans each once per connection, not once per order. Days come as
+  // text ('YYYY-MM-DD') so no time zone can shift them.
+  const { rows: [facts] } = await hotPool().query<Facts>({
+    name: "order-facts",
+    text: `SELECT r.order_opens_at AS "orderOpensAt", r.order_closes_on::text AS "orderClosesOn", r.adult_age AS "adultAge",
+             r.masks_per_order AS "masksPerOrder", r.unit_price AS "unitPrice", r.fee,
+             p.birth_date::text AS "birthDate", s.packs, st.active AS "storeActive", o.id::text AS "replayId"
+      FROM (SELECT 1) one
+      LEFT JOIN rounds r ON r.id = $1::uuid
+      LEFT JOIN people p ON p.id = $2::uuid
+      LEFT JOIN stores st ON st.id = $3::uuid
+      LEFT JOIN store_supplies s ON s.round_id = $1::uuid AND s.store_id = $3::uuid
+      LEFT JOIN orders o ON $4::text IS NOT NULL AND o.person_id = $2::uuid AND o.idempotency_key = $4`,
+    values: [input.roundId, who.personId, input.storeId, input.idempotencyKey],
+  });
   if (facts?.replayId) return { order: await orderOf(who.personId, { id: facts.replayId }), created: false };
   if (!facts?.orderOpensAt || !facts.orderClosesOn || facts.adultAge === null) throw orderErrors.roundNotFound();
   if (!facts.birthDate) throw orderErrors.personNotFound();
   const refusal = orderRefusal(
-    { orderOpensAt: facts.orderOpensAt, orderClosesOn: dayFromDb(facts.orderClosesOn), adultAge: facts.adultAge },
-    { birthDate: dayFromDb(facts.birthDate) },
+    { orderOpensAt: facts.orderOpensAt, orderClosesOn: facts.orderClosesOn, adultAge: facts.adultAge },
+    { birthDate: facts.birthDate },
     now(),
   );
   if (refusal === "WINDOW_NOT_OPEN") throw orderErrors.windowNotOpen(dayInTaipei(facts.orderOpensAt));
-  if (refusal === "WINDOW_CLOSED") throw orderErrors.windowClosed(dayFromDb(facts.orderClosesOn));
+  if (refusal === "WINDOW_CLOSED") throw orderErrors.windowClosed(facts.orderClosesOn);
   if (refusal === "NOT_ADULT") throw orderErrors.notAdult(facts.adultAge);
   if (!facts.storeActive) throw orderErrors.unknownStore();
   if (!facts.packs) throw orderErrors.supplyZero();
@@ -62,18 +65,21 @@ export async function placeOrder(who: CitizenPrincipal, input: PlaceOrderInput):
   const id = uuidv7();
   // ON CONFLICT DO NOTHING: losing the race for (person, round) or (person, key) inserts nothing,
   // and the event is inserted only for an order that was.
-  const [created] = await prisma.$queryRaw<PlacedOrder[]>`
-    WITH ins AS (
-      INSERT INTO orders (id, person_id, round_id, store_id, channel, masks, unit_price, fee, total, idempotency_key, updated_at)
-      VALUES (${id}::uuid, ${who.personId}::uuid, ${input.roundId}::uuid, ${input.storeId}::uuid, ${who.channel}::"Channel",
-              ${facts.masksPerOrder}, ${facts.unitPrice}, ${price.fee}, ${price.total}, ${input.idempotencyKey}, now())
-      ON CONFLICT DO NOTHING
-      RETURNING *
-    ), ev AS (
-      INSERT INTO order_status_events (id, order_id, to_status, actor, reason, at)
-      SELECT ${uuidv7()}::uuid, id, 'PLACED', ${`person:${who.personId}`}, ${`channel ${who.channel}`}, now() FROM ins
-    )
-    SELECT ${ORDER_COLUMNS} FROM ins`;
+  const { rows: [created] } = await hotPool().query<PlacedOrder>({
+    name: "order-insert",
+    text: `WITH ins AS (
+        INSERT INTO orders (id, person_id, round_id, store_id, channel, masks, unit_price, fee, total, idempotency_key, updated_at)
+        VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::"Channel", $6, $7, $8, $9, $10, now())
+        ON CONFLICT DO NOTHING
+        RETURNING *
+      ), ev AS (
+        INSERT INTO order_status_events (id, order_id, to_status, actor, reason, at)
+        SELECT $11::uuid, id, 'PLACED', $12, $13, now() FROM ins
+      )
+      SELECT ${ORDER_COLUMNS} FROM ins`,
+    values: [id, who.personId, input.roundId, input.storeId, who.channel, facts.masksPerOrder, facts.unitPrice, price.fee, price.total,
+      input.idempotencyKey, uuidv7(), `person:${who.personId}`, `channel ${who.channel}`],
+  });
   if (created) return { order: created, created: true };
   // Lost a race (or ordered before): the order that won is the person's order in this round.
   const existing = await orderOf(who.personId, { roundId: input.roundId });
@@ -82,9 +88,9 @@ export async function placeOrder(who: CitizenPrincipal, input: PlaceOrderInput):
 }
 
 async function orderOf(personId: string, by: { id: string } | { roundId: string }): Promise<PlacedOrder> {
-  const [order] = "id" in by
-    ? await db().$queryRaw<PlacedOrder[]>`SELECT ${ORDER_COLUMNS} FROM orders WHERE id = ${by.id}::uuid AND person_id = ${personId}::uuid`
-    : await db().$queryRaw<PlacedOrder[]>`SELECT ${ORDER_COLUMNS} FROM orders WHERE round_id = ${by.roundId}::uuid AND person_id = ${personId}::uuid`;
+  const { rows: [order] } = "id" in by
+    ? await hotPool().query<PlacedOrder>(`SELECT ${ORDER_COLUMNS} FROM orders WHERE id = $1::uuid AND person_id = $2::uuid`, [by.id, personId])
+    : await hotPool().query<PlacedOrder>(`SELECT ${ORDER_COLUMNS} FROM orders WHERE round_id = $1::uuid AND person_id = $2::uuid`, [by.roundId, personId]);
   if (!order) throw new Error("the order that won the race is gone");
   return order;
 }
