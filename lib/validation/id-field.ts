@@ -1,4 +1,5 @@
-import { checkIdNumber } from "@/lib/rules";
+// Straight from its module: the rules index also holds the draw (node:crypto), which must not reach a browser bundle.
+import { checkIdNumber } from "@/lib/rules/id-number";
 import { defineMessages } from "@/lib/i18n/define";
 import type { Locale } from "@/lib/i18n/locale";
 
