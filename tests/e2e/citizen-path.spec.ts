@@ -338,3 +338,21 @@ test("issue 9 item 6: outside the order window, /order says when the next round 
     await context.close();
   }
 });
+
+test("issue 9 item 7: without JavaScript the card-reader and certificate pages say JavaScript is needed (zh-TW and en); with it, they do not", async ({ browser }) => {
+  for (const lang of ["zh-TW", "en"] as const) {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    await context.addCookies([{ name: "emask-lang", value: lang, url: ORIGIN }]);
+    const page = await context.newPage();
+    for (const path of ["/verify/card", "/verify/certificate"]) {
+      await page.goto(path);
+      await expect(page.getByTestId("needs-js"), path).toBeVisible();
+      await expect(page.getByTestId("needs-js"), path).toContainText(lang === "en" ? "needs JavaScript" : "需要 JavaScript");
+    }
+    await context.close();
+  }
+  const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+  await page.goto("/verify/card");
+  await expect(page.getByTestId("needs-js")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
