@@ -32,6 +32,8 @@ test.describe.configure({ timeout: 150_000 });
 
 /** An app password for a person, through the I5 protocol over HTTP (no page needed). */
 async function appPassword(request: APIRequestContext, p: { idNumber: string; phone: string }): Promise<string> {
+  // This spec verifies the same person many times: start each from fresh per-ID / per-number / per-source counters.
+  await sql("DELETE FROM rate_limit_buckets WHERE key LIKE 'phone-%' OR key LIKE 'standin-telecom%'");
   const { nonce, operatorUrl, idNumber } = await (await request.post("/api/app/phone/nonce", { data: { idNumber: p.idNumber } })).json();
   const assertion = await (await request.post(operatorUrl, { data: { nonce, idNumber, connection: { sim: p.phone, network: "MOBILE_DATA" } } })).json();
   return (await (await request.post("/api/app/phone", { data: { assertion } })).json()).appPassword;
@@ -58,14 +60,14 @@ async function removeOrdersOf(idNumber: string) {
 }
 
 test.beforeAll(async () => {
-  await sql("DELETE FROM rate_limit_buckets WHERE key LIKE 'phone-verify%' OR key LIKE 'standin-telecom%' OR key LIKE 'app-login%'");
+  await sql("DELETE FROM rate_limit_buckets WHERE key LIKE 'phone-%' OR key LIKE 'standin-telecom%' OR key LIKE 'app-login%'");
   await removeOrdersOf(WANG.idNumber);
 });
 test.afterAll(async () => {
   rmSync(e2eClockFile(), { force: true });
   await removeOrdersOf(WANG.idNumber);
   await sql("DELETE FROM rounds WHERE name LIKE 'issue 9 %'");
-  await sql("DELETE FROM rate_limit_buckets WHERE key LIKE 'phone-verify%' OR key LIKE 'standin-telecom%' OR key LIKE 'app-login%'");
+  await sql("DELETE FROM rate_limit_buckets WHERE key LIKE 'phone-%' OR key LIKE 'standin-telecom%' OR key LIKE 'app-login%'");
 });
 
 const labels = {

@@ -132,7 +132,7 @@ test("a whole round: orders (web + app), draw, SMS, payments by each method, S3 
     if ((await statusOf(pages[LIN.name]!)) !== "已中籤，請繳費") [winner, loser] = [CHEN, LIN];
     expect(await statusOf(pages[winner.name]!)).toBe("已中籤，請繳費");
     expect(await statusOf(pages[loser.name]!)).toBe("未中籤");
-    await expect(pages[loser.name]!.getByTestId("order-timeline").getByRole("listitem").nth(1)).toContainText("未完成");
+    await expect(pages[loser.name]!.getByTestId("order-timeline").getByRole("listitem").nth(1)).toContainText("已結束"); // issue 9 item 5: the failed step says the path ended
     await pages[winner.name]!.goto("/orders");
     await expect(pages[winner.name]!.getByTestId("order-timeline").locator('[aria-current="step"]')).toContainText("繳費");
     await expectNoAxeViolations(pages[winner.name]!);
