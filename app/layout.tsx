@@ -9,6 +9,7 @@ import { SiteHeader } from "@/components/site-header";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { HTML_LANG } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
+import { sessionPrincipal } from "@/lib/auth/session-token";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { themeColor: "#1d4ed8" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  // The cookie alone (no database read): it only decides whether to show the citizen's links.
+  const [locale, principal] = await Promise.all([getLocale(), sessionPrincipal().catch(() => null)]);
   const { shell } = getMessages(locale);
   return (
     <html lang={HTML_LANG[locale]}>
@@ -35,7 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {shell.skipToContent}
         </a>
-        <SiteHeader locale={locale} m={shell} />
+        <SiteHeader locale={locale} m={shell} citizen={principal?.kind === "citizen"} />
         {/* tabIndex -1: the skip link moves keyboard focus here, not just the scroll position. */}
         <main id="main" tabIndex={-1} className="flex-1 outline-none">
           {children}

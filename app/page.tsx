@@ -11,6 +11,7 @@ import { getLocale } from "@/lib/i18n/get-locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { getCurrentRound } from "@/lib/rounds/current-round";
 import { roundPhase } from "@/lib/rules";
+import { roundName } from "@/lib/stores/display";
 
 export const dynamic = "force-dynamic";
 
@@ -47,7 +48,7 @@ export default async function HomePage() {
         <div>
           <h2 id="timeline-heading" className="text-xl font-bold">
             {m.home.timeline.heading}{" "}
-            <span className="ml-1 text-base font-normal text-slate-600">{round.name}</span>
+            <span className="ml-1 text-base font-normal text-slate-600">{roundName(round, locale)}</span>
           </h2>
           <p className="mt-1 flex flex-wrap gap-x-1 text-slate-800">
             <span className="font-semibold">{m.phase.label}</span>

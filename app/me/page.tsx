@@ -4,7 +4,6 @@ import { authTexts } from "@/lib/auth/texts";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { db } from "@/lib/db/client";
 import { maskIdNumber, maskName } from "@/lib/people/mask";
-import { SignOutButton } from "@/components/auth/sign-out-button";
 import { deviceTexts } from "@/lib/identity/device/texts";
 
 export const dynamic = "force-dynamic";
@@ -40,7 +39,6 @@ export default async function MyAccountPage() {
         <Link href="/order" className="inline-flex min-h-11 items-center rounded-md bg-blue-700 px-4 font-semibold text-white hover:bg-blue-800 focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700">{t.me.order}</Link>
         <Link href="/orders" className="inline-flex min-h-11 items-center rounded-md border border-blue-700 bg-white px-4 font-semibold text-blue-800 hover:bg-blue-50 focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700">{t.me.orders}</Link>
       </nav>
-      <SignOutButton label={t.signOut} />
     </div>
   );
 }

@@ -16,7 +16,14 @@ export const statusTexts = defineMessages<{
   slip: string;
   paidBanner: string;
   history: string;
-  timeline: { label: string; steps: { order: string; draw: string; pay: string; pickup: string }; states: { done: string; current: string; failed: string; upcoming: string } };
+  timeline: { label: string; steps: { order: string; draw: string; pay: string; pickup: string }; states: { done: string; current: string; failed: string; upcoming: string; skipped: string } };
+  /** Issue 9 item 5: what an ended order means, and what the person may do next (S-rules). */
+  ended: { notDrawn: string; lapsed: string; forfeited: (purchaseDay: string) => string; collected: (purchaseDay: string) => string };
+  mayBuyFrom: (day: string) => string;
+  mayBuyNow: string;
+  activeOrder: (pickupStart: string) => string;
+  reference: string;
+  chain: string;
   nextPurchase: (day: string, latest: string, channel: string) => string;
   noPurchase: string;
   channels: { PHARMACY: string; ONLINE: string };
@@ -36,7 +43,18 @@ export const statusTexts = defineMessages<{
     slip: "列印取貨單",
     paidBanner: "已收到付款，取貨碼已用簡訊寄給您。",
     history: "訂單紀錄",
-    timeline: { label: "訂單進度", steps: { order: "預購", draw: "抽籤", pay: "繳費", pickup: "取貨" }, states: { done: "完成", current: "進行中", failed: "未完成", upcoming: "尚未開始" } },
+    timeline: { label: "訂單進度", steps: { order: "預購", draw: "抽籤", pay: "繳費", pickup: "取貨" }, states: { done: "完成", current: "現在", failed: "已結束", upcoming: "尚未開始", skipped: "不需要" } },
+    ended: {
+      notDrawn: "未中籤：不必繳費，也不算購買（S6）。",
+      lapsed: "逾期未繳費：訂單已失效，不算購買（R3、S6）。",
+      forfeited: (d) => `逾期未取貨，視為放棄（R5）；已繳費，仍算一次購買，購買日為 ${d}（S2、S6）。`,
+      collected: (d) => `已取貨；這次購買算在 ${d}（取貨期間第一天，S2）。`,
+    },
+    mayBuyFrom: (d) => `下次可以購買（網路預購或藥局）的日子：${d} 起（7 天一次，S1）。`,
+    mayBuyNow: "現在就可以到藥局購買，或在下一輪預購（S1、S4）。",
+    activeOrder: (d) => `這筆預購要到取貨期間第一天（${d}）才算購買（S2）；在那之前，您仍可依 7 天規則到藥局購買（S3、S4）。`,
+    reference: "訂單編號",
+    chain: "超商",
     nextPurchase: (day, latest, channel) => `下次可購買日：${day}（因 ${latest} 的${channel}購買，7 天內不能重複購買）。`,
     noPurchase: "目前沒有購買紀錄，可以購買。",
     channels: { PHARMACY: "藥局", ONLINE: "網路預購" },
@@ -64,7 +82,18 @@ export const statusTexts = defineMessages<{
     slip: "Print a pickup slip",
     paidBanner: "Payment received: your pickup code has been sent by SMS.",
     history: "History",
-    timeline: { label: "Order progress", steps: { order: "Order", draw: "Draw", pay: "Pay", pickup: "Pick up" }, states: { done: "Done", current: "Now", failed: "Ended", upcoming: "Upcoming" } },
+    timeline: { label: "Order progress", steps: { order: "Order", draw: "Draw", pay: "Pay", pickup: "Pick up" }, states: { done: "Done", current: "Now", failed: "Ended", upcoming: "Upcoming", skipped: "Not needed" } },
+    ended: {
+      notDrawn: "Not drawn: there is nothing to pay, and it counts as no purchase (S6).",
+      lapsed: "Not paid by the deadline: the order lapsed and counts as no purchase (R3, S6).",
+      forfeited: (d) => `Not collected in the pickup window: forfeited (R5). It was paid, so it still counts as a purchase on ${d} (S2, S6).`,
+      collected: (d) => `Collected; this purchase counts on ${d}, the first pickup day (S2).`,
+    },
+    mayBuyFrom: (d) => `You may buy again (online or at a pharmacy) from ${d} (one purchase per 7 days, S1).`,
+    mayBuyNow: "You may buy at a pharmacy now, or pre-order in the next round (S1, S4).",
+    activeOrder: (d) => `This pre-order counts as a purchase only on the first pickup day (${d}, S2); until then you may still buy at a pharmacy under the 7-day rule (S3, S4).`,
+    reference: "Order reference",
+    chain: "Chain",
     nextPurchase: (day, latest, channel) => `You may buy again from ${day} (a ${channel} purchase counts on ${latest}; one purchase per 7 days).`,
     noPurchase: "No purchase on record: you may buy.",
     channels: { PHARMACY: "pharmacy", ONLINE: "online pre-order" },

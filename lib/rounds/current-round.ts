@@ -2,11 +2,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { dayFromDb, dayToDb } from "@/lib/db/days";
 import { dayInTaipei, type Day } from "@/lib/rules";
-import { today as clockToday } from "@/lib/clock";
+import { now, today as clockToday } from "@/lib/clock";
 import type { RoundView } from "./round-view";
 
 const roundSelect = {
-  id: true, name: true, orderOpensAt: true, orderClosesOn: true, resultsOn: true, paymentDeadline: true,
+  id: true, name: true, nameEn: true, orderOpensAt: true, orderClosesOn: true, resultsOn: true, paymentDeadline: true,
   pickupStart: true, pickupEnd: true, masksPerOrder: true, unitPrice: true, fee: true, adultAge: true,
 } as const;
 
@@ -36,4 +36,14 @@ export async function getCurrentRound(): Promise<{ round: RoundView; today: Day 
       pickupEnd: dayFromDb(round.pickupEnd),
     },
   };
+}
+
+/** The next round whose ordering has not opened yet (issue 9 item 6: "/order" says when it opens). */
+export async function getNextRound(): Promise<{ name: string; nameEn: string | null; opensOn: Day; opensAt: string } | null> {
+  const round = await db().round.findFirst({
+    where: { orderOpensAt: { gt: now() } },
+    orderBy: { orderOpensAt: "asc" },
+    select: { name: true, nameEn: true, orderOpensAt: true },
+  });
+  return round ? { name: round.name, nameEn: round.nameEn, opensOn: dayInTaipei(round.orderOpensAt), opensAt: round.orderOpensAt.toISOString() } : null;
 }

@@ -33,8 +33,9 @@ const FIRST_NINE = /^[A-Z]([1289]|[A-D])\d{7}$/;
  * Trim, then upper-case ASCII letters only. String#toUpperCase would also turn "ı" (dotless i)
  * into "I" and "ſ" (long s) into "S", accepting characters no ID card carries.
  */
+/** NFKC first (issue 9 item 3): a full-width "Ａ１２３４５６７８９" is the same number. */
 function normalize(input: string): string {
-  return input.trim().replace(/[a-z]/g, (c) => c.toUpperCase());
+  return input.normalize("NFKC").trim().replace(/[a-z]/g, (c) => c.toUpperCase());
 }
 
 function code(letter: string): number {

@@ -85,18 +85,19 @@ export async function upsertPerson(db: Db, p: PersonSeed) {
 }
 
 /** A round to write: its calendar (ordering opens at 09:00 Asia/Taipei on `orderOpensOn`) and offer. */
-export type RoundSeed = RoundCalendar & { name: string; masksPerOrder: number; unitPrice: number; fee: number; adultAge: number };
+export type RoundSeed = RoundCalendar & { name: string; nameEn?: string; masksPerOrder: number; unitPrice: number; fee: number; adultAge: number };
 
 const OFFER = { masksPerOrder: MASKS_PER_ORDER, unitPrice: UNIT_PRICE_NTD, fee: ORDER_FEE_NTD, adultAge: DEFAULT_ADULT_AGE }; // O1, O4
 
 /** The first round as run in 2020 (domain.md, "The round"). */
-export const ROUND_2020: RoundSeed = { name: "2020 口罩實名制 2.0 第一輪", ...ROUND_2020_CALENDAR, ...OFFER };
+export const ROUND_2020: RoundSeed = { name: "2020 口罩實名制 2.0 第一輪", nameEn: "2020 Name-based Mask Rationing 2.0, round 1", ...ROUND_2020_CALENDAR, ...OFFER };
 
 /** A round with the 2020 shape whose order window contains `today` (opened two days before). */
 export function roundAround(today: Day, name = `示範輪次 ${today}`): RoundSeed {
   const opens = addDays(today, -2);
   return {
     name,
+    nameEn: name.replace("示範輪次", "Demo round"),
     orderOpensOn: opens,
     orderClosesOn: addDays(opens, 6),
     resultsOn: addDays(opens, 7),
@@ -114,6 +115,7 @@ export function nineAmTaipei(day: Day): Date {
 
 export async function upsertRound(db: Db, r: RoundSeed) {
   const data = {
+    nameEn: r.nameEn ?? null,
     masksPerOrder: r.masksPerOrder,
     unitPrice: r.unitPrice,
     fee: r.fee,

@@ -7,6 +7,7 @@
  * real town with its real postal code. Store codes and names are made up.
  */
 import { createRandom, type Random } from "@/lib/seed/random";
+import { COUNTY_SEATS } from "@/lib/stores/near-me";
 import { COUNTIES, roadsFor, type County, type Region, type Road, type Town } from "@/lib/seed/taiwan-places";
 
 export const CHAINS = [
@@ -32,6 +33,11 @@ export type SeedStore = {
   postalCode: string;
   /** e.g. "110 臺北市信義區信義路五段7號1樓". */
   address: string;
+  /** The same in the Ministry of the Interior's English form: "1F., No. 7, Sec. 5, Xinyi Rd., Xinyi District, Taipei City 110". */
+  addressEn: string;
+  /** Near the county seat, spread by town and store (plausible, not surveyed): for "near me". */
+  latitude: number;
+  longitude: number;
   logisticsCentre: string;
 };
 
@@ -132,6 +138,9 @@ export function generateStores(count: number, seed = 2020): SeedStore[] {
         address:
           `${town.postalCode} ${county.zh}${town.zh}${road.zh}` +
           `${section === undefined ? "" : `${zhNumeral(section)}段`}${number}號${groundFloor ? "1樓" : ""}`,
+        addressEn:
+          `${groundFloor ? "1F., " : ""}No. ${number}, ${section === undefined ? "" : `Sec. ${section}, `}${road.en}, ${town.en}, ${county.en} ${town.postalCode}`,
+        ...storePosition(county.zh, town.zh, stores.length),
         logisticsCentre: logisticsCentreFor(chain, county),
       });
     }
@@ -267,4 +276,27 @@ export function zhNumeral(n: number): string {
   const ones = n % 10;
   if (tens === 0) return DIGITS[ones]!;
   return `${tens === 1 ? "" : DIGITS[tens]}十${DIGITS[ones]}`;
+}
+
+// ─────────────────────────────── positions ───────────────────────────────
+
+/** A small deterministic hash (FNV-1a) → [0, 1): positions need no random draws, so adding them changed no other field. */
+function unit(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return h / 2 ** 32;
+}
+
+/**
+ * A plausible position: the county seat, moved up to ~9 km per town (the same for every store of a
+ * town) and up to ~1 km per store. Not surveyed; enough for "near me" to sort by distance (D100).
+ */
+export function storePosition(countyZh: string, townZh: string, index: number): { latitude: number; longitude: number } {
+  const seat = COUNTY_SEATS.find(([c]) => c === countyZh);
+  const [lat, lng] = seat ? [seat[1], seat[2]] : [23.7, 121];
+  const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+  return {
+    latitude: round6(lat + (unit(`${countyZh}${townZh}:lat`) - 0.5) * 0.16 + (unit(`${index}:lat`) - 0.5) * 0.02),
+    longitude: round6(lng + (unit(`${countyZh}${townZh}:lng`) - 0.5) * 0.16 + (unit(`${index}:lng`) - 0.5) * 0.02),
+  };
 }

@@ -22,3 +22,44 @@ export function text() {
 export function recordId() {
   return z.uuid({ message: "Not a valid id" });
 }
+
+/**
+ * What a person types as an ID number, NHI card number, phone number or code (issue 9 item 3):
+ * many Taiwanese keyboards type full-width forms (`Ａ１２３４５６７８９`, `０９１２…`). NFKC folds
+ * them to ASCII, then surrounding space is trimmed and letters are upper-cased, so every boundary
+ * sees one spelling. Phone punctuation is the phone schemas' own business.
+ */
+export function normalizeTyped(s: string): string {
+  return s.normalize("NFKC").trim().toUpperCase();
+}
+
+/** `text()` then `normalizeTyped`: the base of every ID, card, phone and code field. */
+export function typed() {
+  return text().transform(normalizeTyped);
+}
+
+/** An ID number or resident certificate number as typed (the rules check its shape and check digit). */
+export function idNumberField(max = 12) {
+  return typed().pipe(z.string().min(1, { message: "Enter the ID number" }).max(max, { message: "An ID number has 10 characters" }));
+}
+
+/** An NHI card number: 12 digits; spaces and hyphens between groups are ignored. */
+export function cardNumberField() {
+  return typed()
+    .transform((s) => s.replace(/[\s-]/g, ""))
+    .pipe(z.string().regex(/^\d{12}$/, { message: "An NHI card number has 12 digits" }));
+}
+
+/** A phone number matching `pattern` once spaces, hyphens and brackets are dropped. */
+export function phoneField(pattern: RegExp, message = "Enter the phone number as 09 and 8 digits") {
+  return typed()
+    .transform((s) => s.replace(/[\s\-()]/g, ""))
+    .pipe(z.string().regex(pattern, { message }));
+}
+
+/** A code read off a screen, SMS or slip (device code, payment or pickup code): spaces and hyphens ignored. */
+export function codeField(max = 32) {
+  return typed()
+    .transform((s) => s.replace(/[\s-]/g, ""))
+    .pipe(z.string().max(max));
+}

@@ -82,6 +82,11 @@ async function seedStores(prisma: PrismaClient, centreIds: Map<string, string>):
           town: s.townZh,
           postalCode: s.postalCode,
           address: s.address,
+          countyEn: s.countyEn,
+          townEn: s.townEn,
+          addressEn: s.addressEn,
+          latitude: s.latitude,
+          longitude: s.longitude,
           logisticsCentreId: centreIds.get(`${s.chain}/${s.logisticsCentre}`)!,
         };
         const store = await tx.store.upsert({ where: { code: s.code }, create: { code: s.code, ...data }, update: data, select: { id: true } });

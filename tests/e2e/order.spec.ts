@@ -8,7 +8,7 @@ import { DEMO_PEOPLE } from "@/lib/seed/demo";
 
 const LI = DEMO_PEOPLE.find((p) => p.name === "李秀英")!;
 
-test("O5: 'near me' narrows the store finder to the nearest county (Tainan), and the page passes axe", async ({ browser }) => {
+test("O5: 'near me' names the nearest county (Tainan) and lists the nearest stores first, and the page passes axe", async ({ browser }) => {
   const context = await browser.newContext({ geolocation: { latitude: 22.997, longitude: 120.212 }, permissions: ["geolocation"] });
   const page = await context.newPage();
   await phoneSignIn(page, LI);
@@ -19,7 +19,8 @@ test("O5: 'near me' narrows the store finder to the nearest county (Tainan), and
   await expect(page.getByLabel("縣市")).toHaveValue("臺南市");
   const stores = page.getByRole("radio");
   expect(await stores.count()).toBeGreaterThan(0);
-  for (const text of await page.locator("label:has(input[name=storeId])").allTextContents()) expect(text).toContain("臺南市");
+  // Since issue 9 the list is the nearest stores by distance (any county); the nearest is in Tainan.
+  await expect(page.getByTestId("store-address").first()).toContainText("臺南市");
   await expectNoAxeViolations(page);
 });
 

@@ -50,9 +50,12 @@ async function certificateSignIn(browser: Browser, p: typeof WANG): Promise<Page
 
 async function order(page: Page, store: typeof STORE_A) {
   await page.goto(`/order?chain=${store!.chain}&q=${encodeURIComponent(store!.name)}`);
-  await page.getByRole("radio", { name: new RegExp(store!.name) }).check();
-  await page.getByRole("button", { name: "確認預購" }).click();
-  await expect(page).toHaveURL(/\/orders\?placed=1/);
+  await page.getByTestId("store-option").filter({ hasText: store!.code }).getByRole("radio").check();
+  // Issue 9 item 4: check your answers, then the confirmation with the order's reference.
+  await page.getByRole("button", { name: "下一步：確認內容" }).click();
+  await page.getByRole("button", { name: "確認送出預購" }).click();
+  await expect(page).toHaveURL(/\/orders\/[0-9a-f-]+\/confirmation$/);
+  await page.goto("/orders");
   await expect(page.getByTestId("order-status")).toHaveText("已預購，等待抽籤");
 }
 
@@ -109,9 +112,10 @@ test("a whole round: orders (web + app), draw, SMS, payments by each method, S3 
     for (const p of [WANG, HUANG, LI]) await order(pages[p.name]!, STORE_B);
     const child = await inApp(browser, CHILD);
     await child.goto(`/order?chain=${STORE_B!.chain}&q=${encodeURIComponent(STORE_B!.name)}`);
-    await child.getByRole("radio", { name: new RegExp(STORE_B!.name) }).check();
-    await child.getByRole("button", { name: "確認預購" }).click();
-    await expect(child.getByRole("alert", { name: "網路預購僅限成人口罩，兒童不能預購。" })).toBeVisible();
+    await child.getByTestId("store-option").filter({ hasText: STORE_B!.code }).getByRole("radio").check();
+    await child.getByRole("button", { name: "下一步：確認內容" }).click();
+    await child.getByRole("button", { name: "確認送出預購" }).click();
+    await expect(child.getByTestId("error-summary")).toContainText("網路預購僅限成人口罩，兒童不能預購。");
     const channels = await sql<{ name: string; channel: string }>(
       "SELECT p.name, o.channel FROM orders o JOIN people p ON p.id = o.person_id ORDER BY p.name",
     );
@@ -128,7 +132,7 @@ test("a whole round: orders (web + app), draw, SMS, payments by each method, S3 
     if ((await statusOf(pages[LIN.name]!)) !== "已中籤，請繳費") [winner, loser] = [CHEN, LIN];
     expect(await statusOf(pages[winner.name]!)).toBe("已中籤，請繳費");
     expect(await statusOf(pages[loser.name]!)).toBe("未中籤");
-    await expect(pages[loser.name]!.getByTestId("order-timeline").getByRole("listitem").nth(1)).toContainText("未完成");
+    await expect(pages[loser.name]!.getByTestId("order-timeline").getByRole("listitem").nth(1)).toContainText("已結束"); // issue 9 item 5: the failed step says the path ended
     await pages[winner.name]!.goto("/orders");
     await expect(pages[winner.name]!.getByTestId("order-timeline").locator('[aria-current="step"]')).toContainText("繳費");
     await expectNoAxeViolations(pages[winner.name]!);

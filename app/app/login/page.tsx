@@ -6,6 +6,8 @@ import { appLoginErrors } from "@/lib/identity/app-login/errors";
 import { safeNextPath, withNext } from "@/lib/identity/chooser/next-path";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { getMessages } from "@/lib/i18n/messages";
+import { fieldMessages, isFieldMessageCode } from "@/lib/validation/id-field";
+import { journeyTexts } from "@/lib/orders/journey-texts";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +22,9 @@ export default async function AppLoginPage({ searchParams }: { searchParams: Pro
   const next = safeNextPath(query.next);
   // Set by /app/login/submit when the form was posted without JavaScript (issue 7 item 7).
   const code = typeof query.error === "string" ? query.error : null;
-  const initialError = !code
+  const fieldCode = isFieldMessageCode(code) ? code : null;
+  const initialFieldErrors = fieldCode ? { [fieldCode === "PASSWORD_MISSING" ? "password" : "idNumber"]: fieldMessages[locale][fieldCode] } : {};
+  const initialError = !code || fieldCode
     ? null
     : code === "INVALID_CREDENTIALS"
       ? { code, message: appLoginErrors.invalid().text[locale] }
@@ -37,6 +41,8 @@ export default async function AppLoginPage({ searchParams }: { searchParams: Pro
         next={next}
         reverify={{ phone: withNext("/app/phone", next), device: withNext("/app/device", next) }}
         initialError={initialError}
+        initialFieldErrors={initialFieldErrors}
+        fieldTexts={{ title: journeyTexts[locale].errorTitle, prefix: journeyTexts[locale].errorPrefix, messages: fieldMessages[locale] }}
       />
       <p>
         <Link href={withNext("/app", next)} className={linkClass}>

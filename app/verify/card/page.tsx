@@ -4,6 +4,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { env } from "@/lib/env";
 import { cardTexts } from "@/lib/identity/nhi-card/texts";
 import { CardFlow } from "@/components/identity/card/card-flow";
+import { NeedsJs } from "@/components/needs-js";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +20,7 @@ export default async function CardPage({ searchParams }: { searchParams: Promise
     <div className="mx-auto max-w-2xl space-y-6 px-4 py-8">
       <h1 className="text-2xl font-bold">{t.title}</h1>
       <p className="text-slate-800">{t.lead}</p>
+      <NeedsJs what="card" locale={locale} />
       <BeforeYouStart heading={t.before.heading} items={t.before.items} />
       <CardFlow t={t} help={getMessages(locale).shell} next={next ?? null} mailbox={env().adapters.EMASK_MAIL_ADAPTER === "standin"} />
     </div>

@@ -7,6 +7,7 @@ import { certificateTexts } from "@/lib/identity/certificate/texts";
 import { demoCardRows } from "@/lib/identity/certificate/demo-cards";
 import { CertificateLogin } from "@/components/identity/certificate/certificate-login";
 import { DemoCardsTable } from "@/components/identity/certificate/demo-cards-table";
+import { NeedsJs } from "@/components/needs-js";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +22,7 @@ export default async function CertificatePage({ searchParams }: { searchParams: 
   return (
     <div className="mx-auto max-w-2xl space-y-6 px-4 py-8">
       <h1 className="text-2xl font-bold">{t.title}</h1>
+      <NeedsJs what="certificate" locale={locale} />
       <p className="text-slate-800">{t.lead}</p>
       <BeforeYouStart heading={t.before.heading} items={t.before.items} />
       <section aria-labelledby="how-heading" className="rounded-lg border border-slate-300 bg-white p-4">

@@ -16,6 +16,8 @@ import {
   secondaryButtonClass,
   type ApiError,
 } from "@/components/identity/app/form-styles";
+import { ErrorSummary, FieldError, invalidProps } from "@/components/forms/error-summary";
+import { idNumberProblem } from "@/lib/validation/id-field";
 
 type T = (typeof phoneTexts)["zh-TW"];
 type Network = "MOBILE_DATA" | "WIFI";
@@ -34,7 +36,10 @@ export function PhoneVerifyForm({
   sims,
   next,
   deviceHref,
+  fieldTexts,
 }: {
+  /** Issue 9 item 2: the ID field's own errors, in the page's language. */
+  fieldTexts: { title: string; prefix: string; messages: Record<"ID_MISSING" | "ID_FORMAT" | "ID_CHECKSUM", string> };
   t: T;
   shell: Messages["shell"];
   sims: { msisdn: string; label: string }[];
@@ -44,6 +49,7 @@ export function PhoneVerifyForm({
   const router = useRouter();
   const [step, setStep] = useState<Step>({ kind: "form" });
   const [error, setError] = useState<ApiError | null>(null);
+  const [idError, setIdError] = useState<string | null>(null);
   const [fields, setFields] = useState({ idNumber: "", phoneNumber: sims[0]?.msisdn ?? "", network: "MOBILE_DATA" as Network });
   const confirmRef = useRef<HTMLButtonElement>(null);
 
@@ -56,11 +62,11 @@ export function PhoneVerifyForm({
     const form = new FormData(e.currentTarget);
     const idNumber = String(form.get("idNumber") ?? "").trim();
     setFields({ idNumber, phoneNumber: String(form.get("phoneNumber") ?? ""), network: form.get("network") === "WIFI" ? "WIFI" : "MOBILE_DATA" });
-    if (!idNumber) {
-      setError({ code: "VALIDATION", message: t.idRequired });
-      return;
-    }
+    // The ID number is checked before the phone is asked anything (issue 9 item 2).
+    const problem = idNumberProblem(idNumber);
     setError(null);
+    setIdError(problem ? fieldTexts.messages[problem] : null);
+    if (problem) return;
     setStep({ kind: "unlock" });
   }
 
@@ -126,6 +132,7 @@ export function PhoneVerifyForm({
       {/* No JavaScript: posts to /no-js, never GET (issue 7 item 7) — the phone must reach the operator. */}
       <form onSubmit={onStart} method="post" action="/no-js?from=/app/phone" className="space-y-4" noValidate>
         {/* Locked while the unlock prompt is up: what is verified is what was there at "start". */}
+        <ErrorSummary title={fieldTexts.title} errors={idError ? [{ field: "phone-id", message: idError }] : []} />
         <fieldset disabled={step.kind !== "form"} className="space-y-4">
           <fieldset className="space-y-3 rounded-lg border border-dashed border-slate-500 p-3">
             <legend className="px-1 font-semibold">{t.demoHeading}</legend>
@@ -150,19 +157,22 @@ export function PhoneVerifyForm({
               ))}
             </fieldset>
           </fieldset>
-          <label className="block font-semibold">
-            {t.idNumber}
+          <div>
+            <label htmlFor="phone-id" className="block font-semibold">{t.idNumber}</label>
+            <span id="phone-id-hint" className="mt-1 block text-sm font-normal text-slate-700">{t.idHint}</span>
+            <FieldError id="phone-id" message={idError} prefix={fieldTexts.prefix} />
             <input
+              id="phone-id"
               name="idNumber"
               defaultValue={fields.idNumber}
               autoComplete="off"
               autoCapitalize="characters"
-              maxLength={12}
-              aria-describedby="phone-id-hint"
+              maxLength={20}
+              {...invalidProps("phone-id", idError)}
+              aria-describedby={idError ? "phone-id-error phone-id-hint" : "phone-id-hint"}
               className={inputClass}
             />
-            <span id="phone-id-hint" className="mt-1 block text-sm font-normal text-slate-700">{t.idHint}</span>
-          </label>
+          </div>
         </fieldset>
         {error && (
           <div className="space-y-2" data-testid="phone-refusal">

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Document } from "./documents";
 import { MOBILE_NUMBER } from "@/lib/identity/phone/msisdn";
-import { text } from "@/lib/validation/fields";
+import { cardNumberField, idNumberField, phoneField } from "@/lib/validation/fields";
 
 /**
  * What the counter form sends. Shapes only; whether the person exists, the ID's check digit and
@@ -15,12 +15,9 @@ const documentsSchema = z.object({ nhiCard: seen, idCard: seen, householdRegiste
 >;
 
 export const CounterRegistrationInput = z.object({
-  idNumber: text().trim().min(1).max(12),
-  cardNumber: text().trim().regex(/^\d{12}$/, "12 digits"),
-  phoneNumber: z
-    .string()
-    .transform((s) => s.replace(/[\s-]/g, ""))
-    .pipe(text().regex(MOBILE_NUMBER, "09 + 8 digits")),
+  idNumber: idNumberField(),
+  cardNumber: cardNumberField(),
+  phoneNumber: phoneField(MOBILE_NUMBER, "09 + 8 digits"),
   documents: documentsSchema,
 });
 export type CounterRegistration = z.infer<typeof CounterRegistrationInput>;

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { compareDays, isDay } from "@/lib/rules";
 import { cardProofSchema } from "./protocol";
-import { text } from "@/lib/validation/fields";
+import { phoneField, text, typed } from "@/lib/validation/fields";
 
 /** I3: "a new NHI-card password (6–12 characters)". [decision] Printable ASCII, no spaces. */
 export const PASSWORD_MIN = 6;
@@ -17,15 +17,15 @@ export const passwordSchema = z
   .regex(/^[\x21-\x7E]+$/, "letters, digits and symbols only, no spaces");
 
 /** 戶號: top-left of the household register's inner page. [decision] 6–10 letters/digits. */
-export const householdNumberSchema = text().trim().toUpperCase().regex(/^[A-Z0-9]{6,10}$/);
+export const householdNumberSchema = typed().pipe(z.string().regex(/^[A-Z0-9]{6,10}$/));
 /** 居留證序號 printed on the certificate. [decision] 6–20 letters/digits. */
-export const residentSerialSchema = text().trim().toUpperCase().regex(/^[A-Z0-9]{6,20}$/);
+export const residentSerialSchema = typed().pipe(z.string().regex(/^[A-Z0-9]{6,20}$/));
 const day = text().refine(isDay, "a calendar day YYYY-MM-DD");
 
 const contact = {
   address: text().trim().min(5).max(200),
   /** Taiwan numbers: 0 + 8–9 digits, spaces, hyphens and brackets ignored. */
-  phone: text().transform((s) => s.replace(/[\s\-()]/g, "")).pipe(text().regex(/^0\d{8,9}$/)),
+  phone: phoneField(/^0\d{8,9}$/, "0 and 8–9 digits"),
   email: text().trim().toLowerCase().pipe(z.email().max(254)),
   password: passwordSchema,
   passwordConfirm: text().max(128),

@@ -63,6 +63,9 @@ export const ROUTES: Record<string, RouteSpec> = {
   "POST /app/login/submit": { access: { who: "public" }, body: { idNumber: "A123456789", password: "secret12" }, foreignShape: true },
   "POST /staff/login/submit": { access: { who: "public" }, body: { username: "admin", password: "wrong" }, foreignShape: true },
   "POST /no-js": { access: { who: "public" }, foreignShape: true }, // a readable HTML page, 400
+  // ── issue 9 (the citizen's path) ──
+  "POST /signout": { access: { who: "public" }, foreignShape: true }, // a 303 home that expires the session cookie
+  // ── end issue 9 ──
   "GET /api/auth/[...nextauth]": { access: { who: "public" }, path: () => ({ nextauth: "session" }), foreignShape: true },
   "POST /api/auth/[...nextauth]": { access: { who: "public" }, path: () => ({ nextauth: "callback/staff" }), body: { username: "admin", password: "wrong" }, foreignShape: true },
   "GET /api/health": { access: { who: "public" } },
@@ -139,4 +142,8 @@ export const PAGES: Record<string, PageSpec> = {
   "/verify/card": { as: "anonymous", query: ["next"] },
   "/verify/card/confirm": { as: "anonymous", query: ["token"] },
   "/verify/certificate": { as: "anonymous", query: ["next"] },
+  // ── issue 9 (the citizen's path) ──
+  "/order/check": { as: "citizen", query: ["storeId"] },
+  "/orders/[id]/confirmation": { as: "citizen", query: [], path: own },
+  // ── end issue 9 ──
 };

@@ -3,12 +3,12 @@ import { json, parseBody, route } from "@/lib/http/route";
 import { DEVICE_COOKIE } from "@/lib/identity/device-cookie";
 import { appLogin } from "@/lib/identity/app-login/app-login";
 import { clientAddress } from "@/lib/http/client-address";
-import { text } from "@/lib/validation/fields";
+import { idNumberField, text } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
 const AppLoginBody = z.object({
-  idNumber: text().trim().min(1).max(12),
+  idNumber: idNumberField(),
   password: text().min(1).max(128),
 });
 

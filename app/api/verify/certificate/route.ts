@@ -2,13 +2,13 @@ import { z } from "zod";
 import { json, parseBody, route } from "@/lib/http/route";
 import { verifyCertificateLogin } from "@/lib/identity/certificate/verify-certificate-login";
 import { clientAddress } from "@/lib/http/client-address";
-import { text } from "@/lib/validation/fields";
+import { idNumberField, text } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
 const Body = z.object({
   challenge: text().min(16).max(128),
-  idNumber: text().max(20),
+  idNumber: idNumberField(20),
   /** Base64 DER CMS SignedData from the local signing component (a few KB). */
   signature: text().min(1).max(20_000).regex(/^[A-Za-z0-9+/]+={0,2}$/),
 });

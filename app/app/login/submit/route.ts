@@ -6,6 +6,7 @@ import { formFields, seeOther, sessionCookieFor } from "@/lib/auth/form-session"
 import { DEVICE_COOKIE } from "@/lib/identity/device-cookie";
 import { appLogin } from "@/lib/identity/app-login/app-login";
 import { safeNextPath, withNext } from "@/lib/identity/chooser/next-path";
+import { idNumberProblem } from "@/lib/validation/id-field";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,11 @@ export const POST = route(async (req) => {
   const { idNumber, password, next } = await formFields(req, ["idNumber", "password", "next"]);
   const nextPath = safeNextPath(next);
   const back = (code: string) => seeOther(withNext(`/app/login?error=${code}`, nextPath));
-  if (!idNumber.trim() || idNumber.length > 12 || !password || password.length > 128) return back("INVALID_CREDENTIALS");
+  // Issue 9 item 2: the ID number is checked first, then the password is there; each comes back by its field.
+  const idProblem = idNumberProblem(idNumber);
+  if (idProblem) return back(idProblem);
+  if (!password) return back("PASSWORD_MISSING");
+  if (password.length > 128) return back("INVALID_CREDENTIALS");
   let ticket: string;
   try {
     ({ ticket } = await appLogin({ idNumber, password, deviceId: req.cookies.get(DEVICE_COOKIE)?.value ?? null, source: clientAddress(req.headers) }));

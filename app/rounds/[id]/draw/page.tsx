@@ -6,6 +6,8 @@ import { defineMessages } from "@/lib/i18n/define";
 import { exportDraw } from "@/lib/rounds/draw-export";
 import { recordId } from "@/lib/validation/fields";
 
+import { roundName } from "@/lib/stores/display";
+
 export const dynamic = "force-dynamic";
 
 const texts = defineMessages({
@@ -38,14 +40,14 @@ const texts = defineMessages({
 export default async function DrawPage({ params }: { params: Promise<{ id: string }> }) {
   const id = recordId().safeParse((await params).id);
   if (!id.success) notFound();
-  const [locale, round] = await Promise.all([getLocale(), db().round.findUnique({ where: { id: id.data }, select: { id: true, name: true, drawCommitment: true } })]);
+  const [locale, round] = await Promise.all([getLocale(), db().round.findUnique({ where: { id: id.data }, select: { id: true, name: true, nameEn: true, drawCommitment: true } })]);
   if (!round) notFound();
   const t = texts[locale];
   const data = await exportDraw(round.id);
   const drawn = data?.stores.filter((s) => s.orderIds.length > s.supply) ?? [];
   return (
     <div className="mx-auto max-w-3xl space-y-5 px-4 py-8">
-      <h1 className="text-2xl font-bold">{t.title(round.name)}</h1>
+      <h1 className="text-2xl font-bold">{t.title(roundName(round, locale))}</h1>
       <dl className="space-y-3 break-all">
         <div><dt className="font-semibold">{t.commitment}</dt><dd className="font-mono text-sm" data-testid="commitment">{round.drawCommitment ?? "—"}</dd></div>
         <div><dt className="font-semibold">{t.seed}</dt><dd className="font-mono text-sm" data-testid="seed">{data?.round.seed ?? t.notYet}</dd></div>

@@ -9,7 +9,7 @@ describe("I7: the counter form's input", () => {
   it("accepts a well-formed registration: phone spaces and dashes removed, unticked documents false", () => {
     const parsed = CounterRegistrationInput.parse(valid);
     expect(parsed.phoneNumber).toBe("0912000229");
-    expect(parsed.idNumber).toBe("k120002297");
+    expect(parsed.idNumber).toBe("K120002297"); // issue 9 item 3: normalised at the boundary (trim, upper case)
     expect(parsed.documents).toEqual({ nhiCard: true, idCard: true, householdRegister: true, residentCertificate: false });
   });
 

@@ -4,11 +4,11 @@ import { z } from "zod";
 import { DEVICE_COOKIE, DEVICE_ID_PATTERN } from "@/lib/identity/device-cookie";
 import { bindDevice } from "@/lib/identity/device/bind-device";
 import { clientAddress } from "@/lib/http/client-address";
-import { text } from "@/lib/validation/fields";
+import { codeField } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
-const schema = z.object({ code: text().max(32) });
+const schema = z.object({ code: codeField(32) });
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 /**

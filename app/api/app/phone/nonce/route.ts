@@ -1,4 +1,4 @@
-import { text } from "@/lib/validation/fields";
+import { idNumberField } from "@/lib/validation/fields";
 import { z } from "zod";
 import { json, parseBody, route } from "@/lib/http/route";
 import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
  * is bound to it and to this browser (cookie). The phone then takes { nonce, idNumber } to the
  * operator at operatorUrl over its own mobile data.
  */
-const NonceBody = z.object({ idNumber: text().trim().min(1).max(12) });
+const NonceBody = z.object({ idNumber: idNumberField() });
 
 export const POST = route(async (req) => {
   const { idNumber } = await parseBody(req, NonceBody);

@@ -1,4 +1,4 @@
-import { text } from "@/lib/validation/fields";
+import { idNumberField } from "@/lib/validation/fields";
 import { z } from "zod";
 import { json, parseBody, route } from "@/lib/http/route";
 import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
@@ -18,7 +18,7 @@ export const dynamic = "force-dynamic";
  */
 const AssertBody = z.object({
   nonce: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/),
-  idNumber: text().trim().toUpperCase().min(1).max(12),
+  idNumber: idNumberField(),
   connection: z.object({ sim: z.string().regex(MOBILE_NUMBER), network: z.enum(["MOBILE_DATA", "WIFI"]) }),
 });
 

@@ -2,11 +2,11 @@ import { z } from "zod";
 import { json, parseBody, route } from "@/lib/http/route";
 import { issueCertificateChallenge } from "@/lib/identity/certificate/issue-challenge";
 import { clientAddress } from "@/lib/http/client-address";
-import { text } from "@/lib/validation/fields";
+import { idNumberField } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
-const Body = z.object({ idNumber: text().max(20).optional() });
+const Body = z.object({ idNumber: idNumberField(20).optional() });
 
 /** I4 step 1: a one-time nonce (2 minutes) for the certificate card to sign. */
 export const POST = route(async (req) => {
