@@ -24,8 +24,8 @@ export function EnrolmentForm({ action, t, submit, busy, readOnly, children, tes
     <div className="space-y-3" data-testid={testId}>
       {state && !state.ok && <p role="alert" aria-label={state.message} className="rounded-md border border-red-700 bg-red-50 p-3 text-red-800">{state.message}</p>}
       {state?.ok && (
-        <section aria-label={t.enrolment.heading(state.enrolment.username)} className="space-y-2 rounded-lg border-2 border-green-700 bg-green-50 p-4" data-testid="enrolment">
-          <h3 className="font-bold">{t.enrolment.heading(state.enrolment.username)}</h3>
+        <section aria-label={t.enrolment.heading.replace("{username}", state.enrolment.username)} className="space-y-2 rounded-lg border-2 border-green-700 bg-green-50 p-4" data-testid="enrolment">
+          <h3 className="font-bold">{t.enrolment.heading.replace("{username}", state.enrolment.username)}</h3>
           <p className="text-sm">{t.enrolment.intro}</p>
           <dl className="space-y-1">
             <dt className="font-semibold">{t.enrolment.password}</dt>

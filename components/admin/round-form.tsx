@@ -1,12 +1,12 @@
 "use client";
 import { useActionState } from "react";
 import type { RoundFormState } from "@/app/staff/admin/rounds/actions";
-import type { RoundConsoleTexts } from "@/lib/rounds/console-texts";
+import type { RoundFormTexts } from "@/lib/rounds/console-texts";
 import type { RoundField } from "@/lib/rounds/round-rules";
 import { ErrorSummary, FieldError } from "./error-summary";
 
 type Props = {
-  t: RoundConsoleTexts;
+  t: RoundFormTexts;
   summaryTitle: string;
   action: (prev: RoundFormState, data: FormData) => Promise<RoundFormState>;
   initial: Record<RoundField, string>;

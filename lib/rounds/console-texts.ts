@@ -71,3 +71,7 @@ export const roundConsoleTexts = defineMessages({
   },
 });
 export type RoundConsoleTexts = (typeof roundConsoleTexts)["zh-TW"];
+
+/** What the round form (a client component) shows: plain strings only — no function reaches a client. */
+export type RoundFormTexts = Pick<RoundConsoleTexts, "fields" | "hints" | "products" | "terms" | "calendar" | "save" | "saving">;
+export const roundFormTexts = (t: RoundConsoleTexts): RoundFormTexts => ({ fields: t.fields, hints: t.hints, products: t.products, terms: t.terms, calendar: t.calendar, save: t.save, saving: t.saving });

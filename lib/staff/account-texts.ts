@@ -1,6 +1,6 @@
 import { defineMessages } from "@/lib/i18n/define";
 
-/** Issue 10 item 7: the console's staff accounts page. */
+/** Issue 10 item 7: the console's staff accounts page. Plain strings only: they reach a client component. */
 export const accountTexts = defineMessages({
   "zh-TW": {
     title: "工作人員帳號",
@@ -14,7 +14,7 @@ export const accountTexts = defineMessages({
       busy: "新增中…",
     },
     enrolment: {
-      heading: (username: string) => `${username} 的登入資料（只顯示這一次）`,
+      heading: "{username} 的登入資料（只顯示這一次）",
       intro: "請當面交給本人：以驗證器 App 掃描 QR code，登入時輸入密碼與 App 顯示的 6 位數驗證碼。離開此頁後無法再查看，遺失時請重設。",
       password: "一次性密碼",
       secret: "驗證器金鑰（無法掃描時手動輸入）",
@@ -45,7 +45,7 @@ export const accountTexts = defineMessages({
       busy: "Creating…",
     },
     enrolment: {
-      heading: (username: string) => `Sign-in details for ${username} (shown this once)`,
+      heading: "Sign-in details for {username} (shown this once)",
       intro: "Hand these over in person: scan the QR code with an authenticator app; sign in with the password and the app's 6-digit code. They cannot be shown again after you leave this page: reset the account if they are lost.",
       password: "One-time password",
       secret: "Authenticator key (to type in if the QR code cannot be scanned)",

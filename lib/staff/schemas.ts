@@ -13,9 +13,9 @@ export const createStaffInput = z.object({
   /** A clerk works at one store (the database refuses a clerk without one). */
   storeCode,
 });
-export type CreateStaffInput = z.infer<typeof createStaffInput>;
+export type CreateStaffInput = Omit<z.infer<typeof createStaffInput>, "storeCode"> & { storeCode?: string };
 
 export const staffIdInput = z.object({ staffId: recordId() });
 
 export const changeRoleInput = z.object({ staffId: recordId(), role: z.enum(STAFF_ROLES), storeCode });
-export type ChangeRoleInput = z.infer<typeof changeRoleInput>;
+export type ChangeRoleInput = Omit<z.infer<typeof changeRoleInput>, "storeCode"> & { storeCode?: string };

@@ -26,7 +26,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </label>
         <button className="min-h-11 rounded-md bg-blue-700 px-4 font-semibold text-white focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700">{t.submit}</button>
       </form>
-      <div className="overflow-x-auto">
+      {/* A focusable region: keyboard users can scroll the wide table inside it (the page itself does not scroll sideways). */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t.title}>
         <table className="w-full border-collapse text-left text-sm" data-testid="audit-log">
           <thead><tr className="border-b border-slate-400"><th className="py-2 pr-3">{t.time}</th><th className="pr-3">{t.staff}</th><th className="pr-3">{t.action}</th><th className="pr-3">{t.target}</th><th>{t.details}</th></tr></thead>
           <tbody>

@@ -33,7 +33,7 @@ export async function staffSignIn(page: Page, username: string, password: string
   await page.goto("/staff/login");
   await page.getByLabel("帳號").fill(username);
   await page.getByLabel("密碼").fill(password);
-  await page.getByLabel("驗證碼").fill(staffCode());
+  await page.getByRole("textbox", { name: "驗證碼" }).fill(staffCode());
   await page.getByRole("button", { name: "登入" }).click();
   await expect(page.getByRole("heading", { name: "工作人員專區" })).toBeVisible();
 }

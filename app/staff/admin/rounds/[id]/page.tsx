@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { now } from "@/lib/clock";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { recordId } from "@/lib/validation/fields";
-import { roundConsoleTexts } from "@/lib/rounds/console-texts";
+import { roundConsoleTexts, roundFormTexts } from "@/lib/rounds/console-texts";
 import { draftOf } from "@/lib/rounds/save-round";
 import { ROUND_FIELDS, opensAt } from "@/lib/rounds/round-rules";
 import { consoleTexts } from "@/lib/staff/console-texts";
@@ -34,7 +34,7 @@ export default async function EditRoundPage({ params, searchParams }: { params: 
         <p className="font-semibold">{t.commitment}</p>
         <p className="font-mono text-sm break-all" data-testid="commitment">{row.drawCommitment ?? "—"}</p>
       </div>
-      <RoundForm t={t} summaryTitle={consoleTexts[locale].errorSummary} action={updateRoundAction} initial={initial} roundId={row.id}
+      <RoundForm t={roundFormTexts(t)} summaryTitle={consoleTexts[locale].errorSummary} action={updateRoundAction} initial={initial} roundId={row.id}
         locked={opened ? ROUND_FIELDS.filter((f) => f !== "name") : []} readOnly={principal.role !== "ADMIN"} />
     </div>
   );

@@ -2,7 +2,7 @@ import { staffPage } from "@/lib/auth/guard";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { addDays, dayInTaipei } from "@/lib/rules";
 import { now } from "@/lib/clock";
-import { roundConsoleTexts } from "@/lib/rounds/console-texts";
+import { roundConsoleTexts, roundFormTexts } from "@/lib/rounds/console-texts";
 import { consoleTexts } from "@/lib/staff/console-texts";
 import { RoundForm } from "@/components/admin/round-form";
 import { createRoundAction } from "../actions";
@@ -28,7 +28,7 @@ export default async function NewRoundPage() {
       <h1 className="text-2xl font-bold">{t.newTitle}</h1>
       {principal.role === "AUDITOR" && <p className="rounded-md border border-slate-400 bg-slate-100 p-3">{consoleTexts[locale].readOnly}</p>}
       <p className="text-sm text-slate-700">{t.commitmentLater}</p>
-      <RoundForm t={t} summaryTitle={consoleTexts[locale].errorSummary} action={createRoundAction} initial={initial} locked={[]} readOnly={principal.role !== "ADMIN"} />
+      <RoundForm t={roundFormTexts(t)} summaryTitle={consoleTexts[locale].errorSummary} action={createRoundAction} initial={initial} locked={[]} readOnly={principal.role !== "ADMIN"} />
     </div>
   );
 }
