@@ -46,7 +46,7 @@ test.describe("staff sign-in and roles", () => {
       return page;
     };
     const auditor = await signIn("auditor", "emask-demo-auditor");
-    await auditor.getByRole("link", { name: "稽核紀錄" }).click();
+    await auditor.getByRole("link", { name: "稽核紀錄" }).first().click(); // the tools list and the console navigation both name it
     await expect(auditor.getByTestId("audit-log").getByRole("row", { name: /auditor \(AUDITOR\).*staff\.login/ }).first()).toBeVisible();
     const clerk = await signIn("clerk", "emask-demo-clerk");
     await clerk.goto("/staff/audit");
