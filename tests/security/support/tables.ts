@@ -111,8 +111,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
   // ── Issue 10 part A: operations console (rounds, stores & supply, staff accounts) ──────────
   // Samples are well-formed but can never change the shared database: a round opening in 2020
   // (refused IN_PAST / LOCKED), unknown stores, rounds and staff ids. Auditors are refused (403).
-  "app/staff/admin/rounds/actions.ts#createRoundAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "state", fields: ROUND_SAMPLE },
-  "app/staff/admin/rounds/actions.ts#updateRoundAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "state", fields: { roundId: (fx) => fx.roundId, ...ROUND_SAMPLE } },
+  "app/staff/admin/rounds/actions.ts#createRoundAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "state", path: (fx) => ({ id: fx.roundId }), fields: ROUND_SAMPLE },
+  "app/staff/admin/rounds/actions.ts#updateRoundAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "state", path: (fx) => ({ id: fx.roundId }), fields: { roundId: (fx) => fx.roundId, ...ROUND_SAMPLE } },
   "app/staff/admin/stores/actions.ts#importStoresAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "state", fields: { csv: "code,chain,name,name_en,county,town,postal_code,address,logistics_centre" } },
   "app/staff/admin/stores/actions.ts#setSupplyAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "state", fields: { roundId: (fx) => fx.roundId, storeCode: "NO-SUCH-STORE", packs: 10 } },
   "app/staff/admin/stores/actions.ts#spreadSupplyAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "state", fields: { roundId: uuid, chainId: "OKMART", packs: 100 } },
