@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { safeNext } from "./use-ticket-sign-in";
 
-type T = { username: string; password: string; submit: string; submitting: string; invalid: string; rateLimited: string };
+type T = { username: string; password: string; code: string; codeHint: string; submit: string; submitting: string; invalid: string; rateLimited: string };
 
 /**
  * With JavaScript: next-auth's "staff" provider, no reload. Without: the same form posts to
@@ -23,6 +23,7 @@ export function StaffLoginForm({ t, next, initialError }: { t: T; next: string |
     const result = await signIn("staff", {
       username: String(form.get("username") ?? ""),
       password: String(form.get("password") ?? ""),
+      code: String(form.get("code") ?? ""),
       redirect: false,
     });
     setBusy(false);
@@ -47,6 +48,12 @@ export function StaffLoginForm({ t, next, initialError }: { t: T; next: string |
         {t.password}
         <input name="password" type="password" autoComplete="current-password" required maxLength={128} className={input} />
       </label>
+      {/* Second factor (issue 10 item 7): the 6-digit code of the authenticator app. */}
+      <div>
+        <label htmlFor="staff-code" className="block font-semibold">{t.code}</label>
+        <p id="staff-code-hint" className="text-sm text-slate-700">{t.codeHint}</p>
+        <input id="staff-code" name="code" inputMode="numeric" autoComplete="one-time-code" required maxLength={6} aria-describedby="staff-code-hint" className={`${input} font-mono tracking-widest`} />
+      </div>
       {error && (
         <p role="alert" aria-label={error} className="rounded-md border border-red-700 bg-red-50 p-3 text-red-800">
           {error}

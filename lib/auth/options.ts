@@ -12,7 +12,7 @@ import type { Principal } from "./session";
  * next-auth, with JWT sessions (no session table: the opening spike should not write a row per
  * page view). Two ways in:
  * - "ticket": a citizen who has just verified by any method (lib/auth/tickets.ts);
- * - "staff": username + password, with lockout.
+ * - "staff": username + password + TOTP code (issue 10 item 7), throttled.
  */
 export const SESSION_MAX_AGE_SECONDS = 2 * 60 * 60;
 
@@ -45,14 +45,15 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         id: "staff",
         name: "Staff",
-        credentials: { username: { type: "text" }, password: { type: "password" } },
+        credentials: { username: { type: "text" }, password: { type: "password" }, code: { type: "text" } },
         async authorize(credentials, req) {
           const username = String(credentials?.username ?? "").trim();
           const password = String(credentials?.password ?? "");
+          const code = String(credentials?.code ?? "").slice(0, 16); // TOTP (D122): 6 digits, anything else simply fails
           // A NUL byte cannot reach PostgreSQL (issue 7 item 4): refused like any wrong login.
           if (!username || !password || username.length > 64 || password.length > 128 || !isStorableText(username) || !isStorableText(password)) return null;
           const source = clientAddress(headersOf(req?.headers));
-          const result = await staffLogin(username, password, source).catch((e: unknown) => {
+          const result = await staffLogin(username, password, source, code).catch((e: unknown) => {
             if (e instanceof AppError && e.code === "RATE_LIMITED") throw new Error("RATE_LIMITED");
             throw e;
           });

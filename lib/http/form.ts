@@ -14,3 +14,15 @@ export function formFields(data: unknown): Record<string, string> {
 export function formField(data: unknown, name: string): string | null {
   return formFields(data)[name] ?? null;
 }
+
+/**
+ * An uploaded file's text (issue 10 item 2: a stores CSV), or why there is none: no file part
+ * under `name`, an empty one, or one over `maxBytes`. Never throws on a malformed call.
+ */
+export async function formFileText(data: unknown, name: string, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; reason: "MISSING" | "TOO_BIG" }> {
+  if (!(data instanceof FormData)) return { ok: false, reason: "MISSING" };
+  const part = data.get(name);
+  if (!(part instanceof Blob) || part.size === 0) return { ok: false, reason: "MISSING" };
+  if (part.size > maxBytes) return { ok: false, reason: "TOO_BIG" };
+  return { ok: true, text: await part.text() };
+}

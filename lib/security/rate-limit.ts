@@ -20,6 +20,12 @@ export const LIMITS = {
   loginPerSourceAndAccount: { limit: 5, windowSeconds: 900 },
   staffLoginPerSource: { limit: 100, windowSeconds: 600 },
   /**
+   * Staff TOTP codes (issue 10 item 7, D122): per account, counted only once the password was
+   * right — whoever spends these already knows the password. 5 tries in 15 minutes against 10^6
+   * codes (3 accepted at a time) is about one chance in 66,000 per window.
+   */
+  totpPerAccount: { limit: 5, windowSeconds: 900 },
+  /**
    * Device codes: 8 digits, 10 minutes; 5 tries per device and per person. Per client address the
    * limit is generous: at 09:00 thousands of phones share a carrier's NAT address, and 300 guesses
    * against 10^8 codes are harmless.

@@ -28,6 +28,12 @@ export const DEMO_STAFF: readonly StaffSeed[] = [
   { username: "clerk", displayName: "門市店員 Clerk", role: "CLERK", password: "emask-demo-clerk" },
 ];
 
+/**
+ * Demo-only TOTP secret of every seeded staff account (issue 10 item 7, D122): local use only, like
+ * the passwords above. Add it to an authenticator app (or `npx tsx scripts/staff-totp.ts`) to sign in.
+ */
+export const DEMO_TOTP_SECRET = "EMASKDEMOSTAFFTOTPLOCALUSE234567";
+
 /** Demo-only API key of a seeded pharmacy (local use; a real pharmacy is issued a random key). */
 export const demoPharmacyKey = (code: string) => `demo_pharmacy_${code}_local_only`;
 

@@ -13,7 +13,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { CHAINS, LOGISTICS_CENTRES, generateStores, type ChainCode } from "@/lib/seed/stores";
 import { createRandom } from "@/lib/seed/random";
 import { ROUND_2020, roundAround, upsertPerson, upsertRound, type RoundSeed } from "@/lib/seed/factories";
-import { DEMO_PEOPLE, DEMO_PHARMACIES, DEMO_STAFF, demoPharmacyKey } from "@/lib/seed/demo";
+import { DEMO_PEOPLE, DEMO_PHARMACIES, DEMO_STAFF, DEMO_TOTP_SECRET, demoPharmacyKey } from "@/lib/seed/demo";
+import { encryptTotpSecret } from "@/lib/staff/totp";
 import { apiKeyDigest } from "@/lib/pharmacy/authenticate";
 import { setupStandin as setupCertificateStandin } from "@/lib/identity/certificate/standin-setup";
 import { setupStandin as setupNhiCardStandin } from "@/lib/identity/nhi-card/standin-setup";
@@ -116,6 +117,9 @@ async function seedStaff(prisma: PrismaClient, clerkStoreId: string): Promise<vo
       role: s.role,
       passwordHash: await hashPassword(s.password),
       storeId: s.role === "CLERK" ? clerkStoreId : null,
+      // D122: the known demo second factor (local seed only; a deployment's seed creates no staff).
+      totpSecret: encryptTotpSecret(DEMO_TOTP_SECRET),
+      totpEnrolledAt: new Date(),
     };
     await prisma.staffAccount.upsert({ where: { username: s.username }, create: { username: s.username, ...data }, update: data });
   }

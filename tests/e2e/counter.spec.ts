@@ -24,7 +24,7 @@ const body = { idNumber: HUANG.idNumber, cardNumber: HUANG.cardNumber, phoneNumb
 
 test("I7: counter staff register a person on NHI card, ID card and household register; the person logs in on the app with the app password", async ({ page, browser }) => {
   await staffSignIn(page, "counter", "emask-demo-counter");
-  await page.getByRole("link", { name: "臨櫃註冊與綁定手機" }).click();
+  await page.getByRole("link", { name: "臨櫃註冊與綁定手機" }).first().click(); // the tools list and the console navigation both name it
   await expect(page.getByRole("heading", { level: 1, name: "臨櫃註冊與綁定手機" })).toBeVisible();
   await fillRegistration(page, ["健保卡", "身分證", "戶口名簿"]);
   await expect(page.getByRole("heading", { name: "註冊完成" })).toBeVisible();

@@ -7,6 +7,7 @@
  */
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { sql } from "./helpers/db";
+import { staffCode } from "./helpers/people";
 
 const LIMIT_PER_CLIENT = 300; // LIMITS.deviceCodePerClient
 
@@ -57,7 +58,7 @@ test.describe("issue 7 item 2: staff sign-in — knowing a username locks nobody
     await ctx.dispose();
     // The owner, from their own address, signs in at once.
     const owner = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-    const res = await owner.post("/staff/login/submit", { form: { username: "auditor", password: "emask-demo-auditor" }, maxRedirects: 0 });
+    const res = await owner.post("/staff/login/submit", { form: { username: "auditor", password: "emask-demo-auditor", code: staffCode() }, maxRedirects: 0 });
     expect(res.headers().location).toBe("/staff");
     expect((await (await owner.get("/api/me")).json()).principal).toMatchObject({ kind: "staff", role: "AUDITOR" });
     await owner.dispose();

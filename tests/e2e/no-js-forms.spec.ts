@@ -8,6 +8,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PEOPLE } from "@/lib/seed/demo";
+import { staffCode } from "./helpers/people";
 
 test.use({ javaScriptEnabled: false });
 
@@ -34,6 +35,7 @@ async function secretForms(page: Page) {
 async function staffSignInNoJs(page: Page, username: string, password: string) {
   await page.getByLabel("帳號", { exact: true }).fill(username);
   await page.getByLabel("密碼", { exact: true }).fill(password);
+  await page.getByLabel("驗證碼", { exact: true }).fill(staffCode());
   await page.getByRole("button", { name: "登入" }).click();
 }
 
@@ -61,7 +63,7 @@ test("issue 7 item 7: staff sign-in without JavaScript — a wrong password read
   await page.goto("/staff/login");
   await staffSignInNoJs(page, "clerk", "not-the-password");
   await expect(page).toHaveURL(/\/staff\/login\?error=INVALID$/);
-  await expect(page.getByRole("alert", { name: "帳號或密碼錯誤。" })).toBeVisible();
+  await expect(page.getByRole("alert", { name: "帳號、密碼或驗證碼錯誤。" })).toBeVisible();
   expectNoSecretIn(page.url(), "not-the-password", "clerk");
   await staffSignInNoJs(page, "clerk", "emask-demo-clerk");
   await expect(page).toHaveURL(/\/staff$/);

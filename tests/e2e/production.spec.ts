@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { e2eDatabaseUrl } from "./helpers/db";
 import { PRODUCTION_ENV } from "../support/production-env";
+import { staffCode } from "./helpers/people";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -100,8 +101,9 @@ test.describe("a deployment (NODE_ENV=production, EMASK_DEPLOYMENT=production)",
       await page.goto("/staff/login");
       await page.getByLabel("帳號").fill("admin");
       await page.getByLabel("密碼").fill("emask-demo-admin");
+      await page.getByLabel("驗證碼").fill(staffCode());
       await page.getByRole("button", { name: "登入" }).click();
-      await expect(page.getByRole("alert", { name: "帳號或密碼錯誤。" })).toBeVisible();
+      await expect(page.getByRole("alert", { name: "帳號、密碼或驗證碼錯誤。" })).toBeVisible();
       expect(violations).toEqual([]);
     } finally {
       server.child.kill("SIGTERM");

@@ -251,7 +251,7 @@ test("a whole round: orders (web + app), draw, SMS, payments by each method, S3 
     );
     // The admin's picture of the round agrees: 5 orders, 4 drawn, 3 paid, 2 collected.
     await admin.goto("/staff/admin");
-    const bars = admin.getByRole("figure").first();
+    const bars = admin.getByRole("figure", { name: R.name }); // other specs may have added rounds (issue 10 console)
     for (const [key, n] of [["orders", 5], ["selected", 4], ["paid", 3], ["pickedUp", 2]] as const) {
       await expect(bars.getByTestId(`figure-${key}`)).toHaveText(String(n));
     }

@@ -66,9 +66,11 @@ test.describe("issue 7 item 6: staff sessions", () => {
   test("issue 7 item 6: deactivating a staff account ends its session at the next request", async ({ page }) => {
     const passwordHash = await hashPassword("e2e-deactivate-me");
     await sql(
-      `INSERT INTO staff_accounts (id, username, display_name, role, password_hash)
-       VALUES (gen_random_uuid(), 'e2e-deactivated', 'E2E 停用測試', 'AUDITOR', $1)
-       ON CONFLICT (username) DO UPDATE SET active = true, password_hash = $1, failed_attempts = 0, locked_until = NULL`,
+      // Its second factor (D122): the seeded demo secret, as the admin's (already encrypted) copy.
+      `INSERT INTO staff_accounts (id, username, display_name, role, password_hash, totp_secret, totp_enrolled_at)
+       VALUES (gen_random_uuid(), 'e2e-deactivated', 'E2E 停用測試', 'AUDITOR', $1, (SELECT totp_secret FROM staff_accounts WHERE username = 'admin'), now())
+       ON CONFLICT (username) DO UPDATE SET active = true, password_hash = $1, failed_attempts = 0, locked_until = NULL,
+         totp_secret = EXCLUDED.totp_secret, totp_enrolled_at = EXCLUDED.totp_enrolled_at`,
       [passwordHash],
     );
     await staffSignIn(page, "e2e-deactivated", "e2e-deactivate-me");

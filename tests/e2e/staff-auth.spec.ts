@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { staffSignIn } from "./helpers/people";
+import { staffCode, staffSignIn } from "./helpers/people";
 
 // Sessions and roles: the staff side of the one server-side guard (demo accounts from the seed).
 test.describe("staff sign-in and roles", () => {
@@ -9,7 +9,7 @@ test.describe("staff sign-in and roles", () => {
     await page.getByLabel("帳號").fill("counter");
     await page.getByLabel("密碼").fill("wrong-password");
     await page.getByRole("button", { name: "登入" }).click();
-    await expect(page.getByRole("alert", { name: "帳號或密碼錯誤。" })).toBeVisible();
+    await expect(page.getByRole("alert", { name: "帳號、密碼或驗證碼錯誤。" })).toBeVisible();
     await expect(page).toHaveURL(/\/staff\/login/);
   });
 
@@ -17,6 +17,7 @@ test.describe("staff sign-in and roles", () => {
     await page.goto("/staff/login");
     await page.getByLabel("帳號").fill("counter");
     await page.getByLabel("密碼").fill("emask-demo-counter");
+    await page.getByLabel("驗證碼").fill(staffCode());
     await page.getByRole("button", { name: "登入" }).click();
     await expect(page.getByRole("heading", { name: "工作人員專區" })).toBeVisible();
     await expect(page.getByText("目前身分：臨櫃人員")).toBeVisible();
@@ -45,7 +46,7 @@ test.describe("staff sign-in and roles", () => {
       return page;
     };
     const auditor = await signIn("auditor", "emask-demo-auditor");
-    await auditor.getByRole("link", { name: "稽核紀錄" }).click();
+    await auditor.getByRole("link", { name: "稽核紀錄" }).first().click(); // the tools list and the console navigation both name it
     await expect(auditor.getByTestId("audit-log").getByRole("row", { name: /auditor \(AUDITOR\).*staff\.login/ }).first()).toBeVisible();
     const clerk = await signIn("clerk", "emask-demo-clerk");
     await clerk.goto("/staff/audit");

@@ -6,6 +6,8 @@ import { consumeRateLimit, LIMITS } from "@/lib/security/rate-limit";
 import { AppError } from "@/lib/errors";
 import { buildPerson, upsertPerson } from "@/lib/seed/factories";
 import { resetDatabase, testDb } from "./helpers/db";
+import { generateSync } from "otplib";
+import { encryptTotpSecret, newTotpSecret } from "@/lib/staff/totp";
 
 const prisma = testDb();
 
@@ -39,17 +41,19 @@ describe("login tickets (verification → session bridge)", () => {
 });
 
 const SRC = "198.51.100.1";
+const TOTP = newTotpSecret();
+const code = () => generateSync({ secret: TOTP });
 
 describe("staff login", () => {
   beforeEach(async () => {
     await resetDatabase();
     await prisma.staffAccount.create({
-      data: { username: "admin", displayName: "A", role: "ADMIN", passwordHash: await hashPassword("right-password") },
+      data: { username: "admin", displayName: "A", role: "ADMIN", passwordHash: await hashPassword("right-password"), totpSecret: encryptTotpSecret(TOTP) },
     });
   });
 
   it("accepts the right password, refuses a wrong one and an unknown user alike, and audits both", async () => {
-    expect(await staffLogin("admin", "right-password", SRC)).toMatchObject({ ok: true, principal: { kind: "staff", role: "ADMIN" } });
+    expect(await staffLogin("admin", "right-password", SRC, code())).toMatchObject({ ok: true, principal: { kind: "staff", role: "ADMIN" } });
     expect(await staffLogin("admin", "wrong", SRC)).toEqual({ ok: false, reason: "INVALID" });
     expect(await staffLogin("nobody", "wrong", SRC)).toEqual({ ok: false, reason: "INVALID" });
     const actions = (await prisma.auditLog.findMany({ orderBy: { at: "asc" } })).map((a) => a.action);
@@ -59,8 +63,8 @@ describe("staff login", () => {
   it("issue 7 item 2: someone knowing only the username cannot lock the owner out; their source is throttled instead", async () => {
     const attacker = "203.0.113.9";
     for (let i = 0; i < 5; i++) expect(await staffLogin("admin", `wrong${i}`, attacker)).toEqual({ ok: false, reason: "INVALID" });
-    await expect(staffLogin("admin", "right-password", attacker)).rejects.toMatchObject({ code: "RATE_LIMITED" });
-    expect(await staffLogin("admin", "right-password", SRC)).toMatchObject({ ok: true });
+    await expect(staffLogin("admin", "right-password", attacker, code())).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await staffLogin("admin", "right-password", SRC, code())).toMatchObject({ ok: true });
     expect((await prisma.staffAccount.findUniqueOrThrow({ where: { username: "admin" } })).lockedUntil).toBeNull();
   });
 
@@ -82,11 +86,11 @@ describe("staff login", () => {
     for (let i = 0; i < 5; i++) await staffLogin(`user${i}`, "wrong", src);
     // The rest of the window's allowance spent (LIMITS.staffLoginPerSource), on any usernames.
     await prisma.rateLimitBucket.update({ where: { key: `staff-login:src:${src}` }, data: { count: LIMITS.staffLoginPerSource.limit } });
-    await expect(staffLogin("admin", "right-password", src)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(staffLogin("admin", "right-password", src, code())).rejects.toMatchObject({ code: "RATE_LIMITED" });
   });
 
   it("issue 7 item 2: an owner's own successful sign-ins never throttle them", async () => {
-    for (let i = 0; i < 8; i++) expect((await staffLogin("admin", "right-password", SRC)).ok).toBe(true);
+    for (let i = 0; i < 8; i++) expect((await staffLogin("admin", "right-password", SRC, code())).ok).toBe(true);
   });
 });
 

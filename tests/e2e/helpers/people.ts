@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { generateSync } from "otplib";
+import { DEMO_TOTP_SECRET } from "@/lib/seed/demo";
 
 /** Steps several specs share, so a change to a page is mended in one place. */
 
@@ -21,11 +23,17 @@ export async function phoneSignIn(page: Page, person: { idNumber: string; phone:
   await expect(page).toHaveURL(/\/me$/);
 }
 
-/** Staff sign-in with a demo account → the staff home. */
+/** The current TOTP code of a seeded demo staff account (issue 10 item 7, D122), or of `secret`. */
+export function staffCode(secret: string = DEMO_TOTP_SECRET): string {
+  return generateSync({ secret });
+}
+
+/** Staff sign-in with a demo account (password + TOTP code) → the staff home. */
 export async function staffSignIn(page: Page, username: string, password: string): Promise<void> {
   await page.goto("/staff/login");
   await page.getByLabel("帳號").fill(username);
   await page.getByLabel("密碼").fill(password);
+  await page.getByRole("textbox", { name: "驗證碼" }).fill(staffCode());
   await page.getByRole("button", { name: "登入" }).click();
   await expect(page.getByRole("heading", { name: "工作人員專區" })).toBeVisible();
 }

@@ -1,7 +1,8 @@
 import { inject } from "vitest";
 import { db } from "@/lib/db/client";
 import { issueLoginTicket } from "@/lib/auth/tickets";
-import { DEMO_PHARMACIES, DEMO_STAFF, demoPharmacyKey } from "@/lib/seed/demo";
+import { generateSync } from "otplib";
+import { DEMO_PHARMACIES, DEMO_STAFF, DEMO_TOTP_SECRET, demoPharmacyKey } from "@/lib/seed/demo";
 import { STAFF_ROLES, type StaffRole } from "./tables";
 
 /**
@@ -58,7 +59,7 @@ export async function signIn(): Promise<{ sessions: Record<PrincipalName, Sessio
   const citizen = async (personId: string) => nextAuthSignIn("ticket", { ticket: await issueLoginTicket(prisma, { personId, method: "NHI_CARD", channel: "WEB" }) });
   const staff = async (role: StaffRole) => {
     const s = DEMO_STAFF.find((x) => x.role === role)!;
-    return nextAuthSignIn("staff", { username: s.username, password: s.password });
+    return nextAuthSignIn("staff", { username: s.username, password: s.password, code: generateSync({ secret: DEMO_TOTP_SECRET }) });
   };
   const sessions = {
     anonymous: { cookie: "" },

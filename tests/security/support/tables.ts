@@ -96,6 +96,13 @@ export const ROUTES: Record<string, RouteSpec> = {
   "POST /api/verify/certificate": { access: { who: "public" }, body: { challenge: "c".repeat(32), idNumber: "A123456789", signature: "QUJD" } },
 };
 
+/** Issue 10 part A: a well-formed round form whose opening is long past, so it is never saved. */
+const ROUND_SAMPLE: Fields = {
+  name: "fuzz round", product: "ADULT_MASK", masksPerOrder: 3, unitPrice: 5, fee: 7, adultAge: 12,
+  orderOpensOn: "2020-03-12", orderOpensTime: "09:00", orderClosesOn: "2020-03-18", resultsOn: "2020-03-19",
+  paymentDeadline: "2020-03-25", pickupStart: "2020-03-26", pickupEnd: "2020-04-01",
+};
+
 /** Key: "<file>#<export>" as in the build's server-reference manifest. */
 export const ACTIONS: Record<string, ActionSpec> = {
   "app/actions/set-language.ts#setLanguage": { access: { who: "public" }, args: "form", fields: { lang: "en" } },
@@ -104,6 +111,19 @@ export const ACTIONS: Record<string, ActionSpec> = {
   "app/orders/[id]/pay/actions.ts#startPaymentAction": { access: { who: "owner" }, args: "form", path: own, fields: { orderId: (fx) => fx.ownOrderId, method: "ATM" } },
   "app/staff/admin/actions.ts#runJobsAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "none", fields: {} },
   "app/staff/admin/actions.ts#setClockAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "form", fields: { to: "" } },
+  // ── Issue 10 part A: operations console (rounds, stores & supply, staff accounts) ──────────
+  // Samples are well-formed but can never change the shared database: a round opening in 2020
+  // (refused IN_PAST / LOCKED), unknown stores, rounds and staff ids. Auditors are refused (403).
+  "app/staff/admin/rounds/actions.ts#createRoundAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "state", path: (fx) => ({ id: fx.roundId }), fields: ROUND_SAMPLE },
+  "app/staff/admin/rounds/actions.ts#updateRoundAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "state", path: (fx) => ({ id: fx.roundId }), fields: { roundId: (fx) => fx.roundId, ...ROUND_SAMPLE } },
+  "app/staff/admin/stores/actions.ts#importStoresAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "state", fields: { csv: "code,chain,name,name_en,county,town,postal_code,address,logistics_centre" } },
+  "app/staff/admin/stores/actions.ts#setSupplyAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "state", fields: { roundId: (fx) => fx.roundId, storeCode: "NO-SUCH-STORE", packs: 10 } },
+  "app/staff/admin/stores/actions.ts#spreadSupplyAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "state", fields: { roundId: uuid, chainId: "OKMART", packs: 100 } },
+  "app/staff/admin/accounts/actions.ts#createStaffAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "state", fields: { username: "fuzz-clerk", displayName: "Fuzz", role: "CLERK", storeCode: "NO-SUCH-STORE" } },
+  "app/staff/admin/accounts/actions.ts#resetStaffAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "state", fields: { staffId: uuid } },
+  "app/staff/admin/accounts/actions.ts#setStaffActiveAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "form", fields: { staffId: uuid, active: "false" } },
+  "app/staff/admin/accounts/actions.ts#changeStaffRoleAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "form", fields: { staffId: uuid, role: "AUDITOR", storeCode: "" } },
+  // ── end issue 10 part A ──
   "app/staff/pickup/actions.ts#handOverAction": { access: { who: "staff", roles: ["CLERK"] }, args: "form", fields: { pickupCode: "1234567890", documentType: "ID_CARD", documentNumber: "A123456789" } },
   "app/standins/actions.ts#gatewayPayAction": { access: { who: "public" }, args: "form", fields: { paymentId: uuid } },
   "app/standins/actions.ts#atmTransferAction": { access: { who: "public" }, args: "form", fields: { account: "12345678901234", amount: 22 } },
@@ -133,6 +153,13 @@ export const PAGES: Record<string, PageSpec> = {
   "/staff": { as: "ADMIN", query: ["denied"] },
   "/staff/admin": { as: "ADMIN", query: ["ran", "moved", "error"] },
   "/staff/audit": { as: "AUDITOR", query: ["action"] },
+  // ── Issue 10 part A ──
+  "/staff/admin/rounds": { as: "AUDITOR", query: [] },
+  "/staff/admin/rounds/new": { as: "ADMIN", query: [] },
+  "/staff/admin/rounds/[id]": { as: "ADMIN", query: ["saved"], path: (fx) => ({ id: fx.roundId }) },
+  "/staff/admin/stores": { as: "ADMIN", query: ["round"] },
+  "/staff/admin/accounts": { as: "ADMIN", query: ["done", "error"] },
+  // ── end issue 10 part A ──
   "/staff/counter": { as: "COUNTER", query: [] },
   "/staff/login": { as: "anonymous", query: ["next", "error"] },
   "/staff/pickup": { as: "CLERK", query: ["done", "error", "from"] },

@@ -14,14 +14,14 @@ export const dynamic = "force-dynamic";
  * With JavaScript the form signs in through next-auth and never comes here.
  */
 export const POST = route(async (req) => {
-  const { username, password, next } = await formFields(req, ["username", "password", "next"]);
+  const { username, password, code, next } = await formFields(req, ["username", "password", "code", "next"]);
   const nextPath = safeNextPath(next);
   const back = (code: string) => seeOther(withNext(`/staff/login?error=${code}`, nextPath));
   const name = username.trim();
   if (!name || !password || name.length > 64 || password.length > 128) return back("INVALID");
   let result;
   try {
-    result = await staffLogin(name, password, clientAddress(req.headers));
+    result = await staffLogin(name, password, clientAddress(req.headers), code.slice(0, 16));
   } catch (e) {
     if (e instanceof AppError && e.code === "RATE_LIMITED") return back("RATE_LIMITED");
     throw e;
