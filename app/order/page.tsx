@@ -66,7 +66,7 @@ export default async function OrderPage({ searchParams }: { searchParams: Promis
   ]);
   const chainName = (id: string) => chains.find((c) => c.id === id)?.[locale === "en" ? "nameEn" : "nameZh"] ?? id;
   const noStore = search.error === "NO_STORE";
-  const error = !search.error || noStore ? null : search.error in t.errors ? t.errors[search.error as OrderErrorCode] : t.errors.UNKNOWN;
+  const error = !search.error || noStore ? null : Object.hasOwn(t.errors, search.error) ? t.errors[search.error as OrderErrorCode] : t.errors.UNKNOWN;
   return (
     <Shell title={t.title}>
       <ErrorSummary

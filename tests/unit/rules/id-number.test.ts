@@ -74,12 +74,15 @@ describe("checkIdNumber: rejected numbers", () => {
     ["A12345678X", "letter as check digit"],
     ["A1234 56789", "inner space"],
     ["A123-456789", "inner dash"],
-    ["Ａ123456789", "full-width letter"],
-    ["A１23456789", "full-width digit"],
     ["ı123456789", "dotless i (upper-cases to I in Unicode, not an ASCII letter)"],
   ])("I2: rejects %j as FORMAT (%s)", (id) => {
     expect(checkIdNumber(id)).toEqual({ ok: false, code: "FORMAT" });
   });
+
+  it.each([["Ａ123456789"], ["A１23456789"], ["Ａ１２３４５６７８９"], ["ａ１２３４５６７８９"]])(
+    "issue 9 item 3 (I2): accepts full-width typing %j as the same number (NFKC)",
+    (id) => expect(checkIdNumber(id)).toMatchObject({ ok: true, kind: "national" }),
+  );
 
   it("I2: rejects a non-string at run time as FORMAT instead of throwing", () => {
     expect(checkIdNumber(undefined as unknown as string)).toEqual({ ok: false, code: "FORMAT" });
