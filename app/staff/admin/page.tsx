@@ -7,6 +7,8 @@ import { dayFromDb } from "@/lib/db/days";
 import { runJobsAction, setClockAction } from "./actions";
 import { RoundBars } from "@/components/admin/round-bars";
 import { roundFigures } from "@/lib/rounds/round-figures";
+import { getLocale } from "@/lib/i18n/get-locale";
+import { consoleTexts } from "@/lib/console/texts";
 
 export const dynamic = "force-dynamic";
 
@@ -23,9 +25,15 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const figures = await Promise.all(rounds.slice(0, 2).map(async (r) => ({ name: r.name, figures: await roundFigures(r.id) })));
   const taipeiNow = new Date(now().getTime() + 8 * 3600_000).toISOString().slice(0, 16);
   const mark = (d: Date | null) => (d ? "✓" : "—");
+  const nav = consoleTexts[await getLocale()].nav; // issue 10 part B: links until the console's own navigation exists
   return (
     <div className="mx-auto max-w-4xl space-y-6 px-4 py-8">
       <h1 className="text-2xl font-bold">輪次作業 Round jobs</h1>
+      <nav aria-label={nav.label} className="flex flex-wrap gap-x-4">
+        {(["batches", "draw", "exports"] as const).map((k) => <Link key={k} className="inline-flex min-h-11 items-center text-blue-700 underline" href={`/staff/admin/${k}`}>{nav[k]}</Link>)}
+        <Link className="inline-flex min-h-11 items-center text-blue-700 underline" href="/staff/audit">{nav.audit}</Link>
+        <Link className="inline-flex min-h-11 items-center text-blue-700 underline" href="/open-data">{nav.openData}</Link>
+      </nav>
       <p>系統時間（臺北）System time (Taipei): <span className="font-mono" data-testid="clock">{taipeiNow.replace("T", " ")}</span></p>
       {search.ran && <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">已執行 Ran: {search.ran} (transitions-SMS)</p>}
       {search.error && <p role="alert" aria-label={search.error} className="rounded-md bg-red-50 p-3 text-red-800">{search.error}</p>}
