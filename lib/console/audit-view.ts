@@ -12,8 +12,10 @@ export function taipeiDateTime(at: Date): string {
 /** A `datetime-local` value typed as Taipei time ("2020-03-12T09:00") → the instant; null if not one. */
 export function fromTaipeiInput(v: string | undefined): Date | undefined {
   if (!v || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v)) return undefined;
-  const d = new Date(`${v.length === 16 ? `${v}:00` : v}+08:00`);
-  return Number.isNaN(d.getTime()) ? undefined : d;
+  const wall = v.length === 16 ? `${v}:00` : v;
+  const d = new Date(`${wall}+08:00`);
+  // JS rolls "02-30" over to "03-01": only a date that reads back the same is one.
+  return Number.isNaN(d.getTime()) || taipeiDateTime(d) !== wall.replace("T", " ") ? undefined : d;
 }
 
 /** Details flattened to readable lines: nested keys joined with ".", arrays by index, values as text. */

@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { emptyCounts, maskIdNumber, maskName, ORDER_STATUSES, type StatusCounts } from "./figures";
+import { maskIdNumber, maskName } from "@/lib/people/mask";
+import { emptyCounts, ORDER_STATUSES, type StatusCounts } from "./figures";
 
 /**
  * Issue 10 item 3: a round's order batches as aggregate SQL. Every figure is a GROUP BY in

@@ -1,6 +1,6 @@
 /**
  * The console's pure arithmetic over order counts (issue 10 item 3): statuses in lifecycle order,
- * the funnel ordered → drawn → paid → collected, and how personal data is masked on screen. No
+ * the funnel ordered → drawn → paid → collected. No
  * database, no clock: the SQL modules hand their GROUP BY rows to these.
  */
 export const ORDER_STATUSES = ["PLACED", "SELECTED", "NOT_SELECTED", "PAID", "LAPSED", "PICKED_UP", "FORFEITED"] as const;
@@ -39,22 +39,4 @@ export function funnel(c: StatusCounts): Funnel {
     paid: c.PAID + c.PICKED_UP + c.FORFEITED,
     collected: c.PICKED_UP,
   };
-}
-
-/** "王小明" → "王○明", "李四" → "李○", a Latin name keeps its first letter per word. */
-export function maskName(name: string): string {
-  const chars = [...name.trim()];
-  if (chars.length === 0) return "";
-  if (/^[\p{Script=Han}]+$/u.test(name.trim())) {
-    if (chars.length === 1) return "○";
-    if (chars.length === 2) return `${chars[0]}○`;
-    return `${chars[0]}${"○".repeat(chars.length - 2)}${chars[chars.length - 1]}`;
-  }
-  return name.trim().split(/\s+/).map((w) => `${[...w][0]}${"*".repeat(Math.max(0, [...w].length - 1))}`).join(" ");
-}
-
-/** "A123456789" → "A12****789": enough for a clerk to match a document, not to identify a person. */
-export function maskIdNumber(id: string): string {
-  if (id.length < 7) return "*".repeat(id.length);
-  return `${id.slice(0, 3)}${"*".repeat(id.length - 6)}${id.slice(-3)}`;
 }
