@@ -62,7 +62,7 @@ const NOT_FOUND = new AppError("ROUND_NOT_FOUND", "NOT_FOUND", { "zh-TW": "找�
  * Start the draw: run the close if it is due (it reveals the seed), then plan the batches under
  * the round's lock. Returns the round for `finishDraw`; throws a CONFLICT when the draw may not run.
  */
-export async function beginDraw(roundId: string, staffId: string): Promise<{ round: DrawRound; at: Date }> {
+export async function beginDraw(roundId: string, staffId: string): Promise<{ round: DrawRound; at: Date } | "drawn"> {
   const first = await drawStateOf(roundId);
   if (!first) throw NOT_FOUND;
   if (!first.state.draw.allowed) {
@@ -70,7 +70,12 @@ export async function beginDraw(roundId: string, staffId: string): Promise<{ rou
       ? refusal("ALREADY_DRAWN", "這一輪已經抽籤。", "This round has been drawn already.")
       : refusal("ORDERING_OPEN", "預購尚未截止，不能抽籤。", "Ordering has not closed: the draw cannot run yet.");
   }
-  if (!first.round.closedAt) await runRoundDueTransitions(roundId); // the close (and nothing else is due yet)
+  // The close is due but not done: run the round's due transitions — the close (it reveals the
+  // seed), and on the results day the draw itself, which then needs nothing more from us.
+  if (!first.round.closedAt && (await runRoundDueTransitions(roundId)).some((r) => r.transition === "draw")) {
+    await audit(db(), { actorStaffId: staffId, actorKind: "staff", action: "console.draw.done", targetType: "round", targetId: roundId });
+    return "drawn";
+  }
   const at = now();
   const round = await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM rounds WHERE id = ${roundId}::uuid FOR UPDATE`;

@@ -60,7 +60,8 @@ export const DRAW_HEADER = ["store_code", "store_id", "supply", "order_id", "tic
 export function drawCsv(roundId: string): ReadableStream<Uint8Array> {
   return streamCsv<{ code: string; store_id: string; supply: number; id: string; ticket: string; selected: boolean }>(
     DRAW_HEADER,
-    `SELECT s.code, s.id::text AS store_id, coalesce(sup.packs, 0)::int AS supply, o.id::text AS id,
+    `SELECT * FROM (
+     SELECT s.code, s.id::text AS store_id, coalesce(sup.packs, 0)::int AS supply, o.id::text AS id,
             encode(sha256(convert_to(r.draw_seed || ':' || o.id::text, 'UTF8')), 'hex') AS ticket,
             e.to_status = 'SELECTED' AS selected
      FROM rounds r
@@ -69,7 +70,7 @@ export function drawCsv(roundId: string): ReadableStream<Uint8Array> {
      JOIN stores s ON s.id = o.store_id
      LEFT JOIN store_supplies sup ON sup.round_id = r.id AND sup.store_id = o.store_id
      WHERE r.id = $1 AND r.draw_seed IS NOT NULL AND r.drawn_at IS NOT NULL
-     ORDER BY s.code, ticket COLLATE "C", o.id::text COLLATE "C"`,
+     ) d ORDER BY code, ticket COLLATE "C", id COLLATE "C"`,
     [roundId],
     (r) => [r.code, r.store_id, r.supply, r.id, r.ticket, r.selected],
   );

@@ -47,6 +47,7 @@ export async function runDrawAction(formData: FormData): Promise<void> {
   const { round } = parse(roundForm, formData);
   await attempt(round, async () => {
     const started = await beginDraw(round, admin.staffId);
+    if (started === "drawn") return "done=started"; // the results day had come: the due job drew it just now
     // Not awaited: a national draw takes many seconds. Batches are resumable; the job finishes them otherwise.
     void finishDraw(started.round, started.at, admin.staffId).catch((e) => console.error("[console] draw failed", e));
     return "done=started";
