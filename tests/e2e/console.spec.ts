@@ -66,6 +66,21 @@ test.beforeAll(async ({ browser }) => {
   }
 });
 
+// Leave nothing behind: other specs (round.spec.ts) count every order and ledger entry in the database.
+test.afterAll(async () => {
+  if (!roundId) return;
+  const mine = `(SELECT id FROM orders WHERE round_id = '${roundId}')`;
+  await sql(`DELETE FROM notices WHERE order_id IN ${mine}`);
+  await sql(`DELETE FROM draw_entries WHERE order_id IN ${mine}`);
+  await sql(`DELETE FROM payments WHERE order_id IN ${mine}`);
+  await sql(`DELETE FROM ledger_entries WHERE order_id IN ${mine}`);
+  await sql(`DELETE FROM draws WHERE round_id = $1`, [roundId]);
+  const people = await sql<{ person_id: string }>(`DELETE FROM orders WHERE round_id = $1 RETURNING person_id`, [roundId]);
+  await sql(`DELETE FROM people WHERE id = ANY($1::uuid[])`, [people.map((p) => p.person_id)]);
+  await sql(`DELETE FROM rounds WHERE id = $1`, [roundId]); // supplies and draw batches go with it
+  await sql(`DELETE FROM stores WHERE code = ANY($1)`, [[X.code, Y.code]]);
+});
+
 test("issue 10 item 3: order batches drill down from the chain to a store's orders, personal data masked", async ({ page }) => {
   await admin(page);
   await page.goto(`/staff/admin/batches?round=${roundId}`);
