@@ -74,7 +74,7 @@ export async function benchDraw(url: string, orders: number, stores: number, log
 }
 
 /** N people with phones, N orders spread over S stores, supply per store from 0.5× to 1.5× its demand. */
-async function seed(sql: pg.Client, roundId: string, orders: number, stores: number): Promise<void> {
+export async function seed(sql: pg.Client, roundId: string, orders: number, stores: number): Promise<void> {
   await sql.query(`INSERT INTO chains (id, name_zh, name_en) VALUES ('BENCH', 'BENCH', 'BENCH') ON CONFLICT DO NOTHING`);
   await sql.query(`INSERT INTO logistics_centres (id, chain_id, name, region) VALUES (gen_random_uuid(), 'BENCH', 'bench', 'north')`);
   await sql.query(

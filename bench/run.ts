@@ -6,7 +6,9 @@
  *     submit at 09:00 with C in flight at once, plus a retry storm with the same idempotency keys;
  *     the pure 7-day and ID checks, calls per second;
  *  2. draw (bench/draw.ts): the app's batched draw against one naive SQL statement, at national size.
- * Flags: --parts place-order,draw  --draw-orders 1200000  --draw-stores 10000
+ *  3. console (bench/console.ts): the batch page and a full pick-list export over HTTP at national size.
+ * Flags: --parts place-order,draw,console  --draw-orders 1200000  --draw-stores 10000
+ *        --console-orders 1200000  --console-stores 10000  --console-port 3290
  * Environment: BENCH_PEOPLE (default 5000), BENCH_CONCURRENCY (default 64).
  * Ends with machine-readable lines: `ratio draw-<orders> <app/naive>`.
  */
@@ -17,17 +19,21 @@ import { applyMigrations } from "../scripts/db/schema-engine";
 import { benchDraw } from "./draw";
 import { benchIntake } from "./intake";
 import { benchPages } from "./pages";
+import { benchConsole } from "./console";
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const { values: flags } = parseArgs({
   options: {
-    parts: { type: "string", default: "intake,draw,pages" },
+    parts: { type: "string", default: "intake,draw,console,pages" },
     people: { type: "string", default: "60000" },
     connections: { type: "string", default: "100,200" },
     seconds: { type: "string", default: "10" },
     "draw-orders": { type: "string", default: "1200000" },
     "draw-stores": { type: "string", default: "10000" },
+    "console-orders": { type: "string", default: "1200000" },
+    "console-stores": { type: "string", default: "10000" },
+    "console-port": { type: "string", default: "3290" },
   },
 });
 const PARTS = new Set(flags.parts.split(","));
@@ -79,6 +85,12 @@ async function main(): Promise<void> {
       machine.push(`ratio draw-${r.orders} ${(r.appSec / r.naiveSec).toFixed(3)}`);
       machine.push(`seconds draw-${r.orders} ${r.appSec.toFixed(2)}`);
       machine.push(`mb draw-${r.orders}-peak-rss ${r.peakRssMb.toFixed(0)}`);
+    }
+    if (PARTS.has("console")) {
+      await freshDatabase(database.url);
+      const c = await benchConsole(database.url, Number(flags["console-orders"]), Number(flags["console-stores"]), Number(flags["console-port"]), console.log);
+      machine.push(`ms console-batches-${c.orders} ${c.batchMs.toFixed(0)}`);
+      machine.push(`seconds console-pick-list-${c.orders} ${c.exportSec.toFixed(2)}`);
     }
     if (PARTS.has("pages")) {
       await freshDatabase(database.url);

@@ -22,23 +22,28 @@ export type TransitionRun = { roundId: string; transition: Transition };
 export async function runDueTransitions(): Promise<TransitionRun[]> {
   const rounds = await db().round.findMany({ where: { forfeitedAt: null }, select: { id: true } });
   const ran: TransitionRun[] = [];
-  for (const { id } of rounds) {
-    for (;;) {
-      const step = await runNext(id);
-      if (!step) break;
-      if (typeof step === "object") {
-        // The draw's batches run outside the round's lock, several at once; then look again.
-        await drawPendingBatches((work) => db().$transaction(work, { timeout: 120_000 }), step.round, step.at, DRAW_WORKERS);
-        continue;
-      }
-      ran.push({ roundId: id, transition: step });
+  for (const { id } of rounds) ran.push(...(await runRoundDueTransitions(id)));
+  return ran;
+}
+
+/** One round's due transitions, now (the worker's loop body; the console runs it for one round). */
+export async function runRoundDueTransitions(id: string): Promise<TransitionRun[]> {
+  const ran: TransitionRun[] = [];
+  for (;;) {
+    const step = await runNext(id);
+    if (!step) break;
+    if (typeof step === "object") {
+      // The draw's batches run outside the round's lock, several at once; then look again.
+      await drawPendingBatches((work) => db().$transaction(work, { timeout: 120_000 }), step.round, step.at, DRAW_WORKERS);
+      continue;
     }
+    ran.push({ roundId: id, transition: step });
   }
   return ran;
 }
 
 /** Draw batches in flight at once per process: one per core of a small database server. */
-const DRAW_WORKERS = 2;
+export const DRAW_WORKERS = 2;
 type DrawPending = { round: DrawRound; at: Date };
 
 /** Run the round's next due transition, if any; returns which one ran, or the draw still to do. */

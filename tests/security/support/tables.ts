@@ -94,6 +94,11 @@ export const ROUTES: Record<string, RouteSpec> = {
   "POST /api/verify/card/reset-password": { access: { who: "public" }, body: { proof: { cardNumber: card, nonce: "a".repeat(32), response: "b".repeat(64) }, form: { householdNumber: "AB1234", password: "secret12", passwordConfirm: "secret12" } } },
   "POST /api/verify/certificate/challenge": { access: { who: "public" }, body: { idNumber: "A123456789" } },
   "POST /api/verify/certificate": { access: { who: "public" }, body: { challenge: "c".repeat(32), idNumber: "A123456789", signature: "QUJD" } },
+  // ── Issue 10 part B: console exports (streamed CSV) and public open data ──
+  "GET /api/staff/exports/[kind]": { access: { who: "staff", roles: ["ADMIN", "AUDITOR"] }, path: () => ({ kind: "pick-list" }), query: { round: (fx) => fx.roundId, store: (fx) => fx.storeId } },
+  "GET /api/open-data/stores": { access: { who: "public" } },
+  "GET /api/open-data/stores.csv": { access: { who: "public" } },
+  // ── end issue 10 part B ──
 };
 
 /** Issue 10 part A: a well-formed round form whose opening is long past, so it is never saved. */
@@ -128,6 +133,12 @@ export const ACTIONS: Record<string, ActionSpec> = {
   "app/standins/actions.ts#gatewayPayAction": { access: { who: "public" }, args: "form", fields: { paymentId: uuid } },
   "app/standins/actions.ts#atmTransferAction": { access: { who: "public" }, args: "form", fields: { account: "12345678901234", amount: 22 } },
   "app/verify/card/confirm/actions.ts#confirmEmailAction": { access: { who: "public" }, args: "state", fields: { token: "t".repeat(32) } },
+  // ── Issue 10 part B: the draw console's actions (each needs a ticked confirmation) ──
+  "app/staff/admin/draw/actions.ts#runDrawAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "form", fields: { round: (fx) => fx.roundId, confirm: "yes" } },
+  "app/staff/admin/draw/actions.ts#publishNoticesAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "form", fields: { round: (fx) => fx.roundId, confirm: "yes" } },
+  "app/staff/admin/draw/actions.ts#runDueStepsAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "form", fields: { round: (fx) => fx.roundId, confirm: "yes" } },
+  "app/staff/admin/draw/actions.ts#retryNoticesAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "form", fields: { round: (fx) => fx.roundId, notice: uuid, confirm: "yes" } },
+  // ── end issue 10 part B ──
 };
 
 /** A page: who looks at it in the fuzz tier, the query parameters it reads, its dynamic segments. */
@@ -152,7 +163,6 @@ export const PAGES: Record<string, PageSpec> = {
   "/rounds/[id]/draw": { as: "anonymous", query: [], path: (fx) => ({ id: fx.roundId }) },
   "/staff": { as: "ADMIN", query: ["denied"] },
   "/staff/admin": { as: "ADMIN", query: ["ran", "moved", "error"] },
-  "/staff/audit": { as: "AUDITOR", query: ["action"] },
   // ── Issue 10 part A ──
   "/staff/admin/rounds": { as: "AUDITOR", query: [] },
   "/staff/admin/rounds/new": { as: "ADMIN", query: [] },
@@ -160,6 +170,7 @@ export const PAGES: Record<string, PageSpec> = {
   "/staff/admin/stores": { as: "ADMIN", query: ["round"] },
   "/staff/admin/accounts": { as: "ADMIN", query: ["done", "error"] },
   // ── end issue 10 part A ──
+  "/staff/audit": { as: "AUDITOR", query: ["actor", "action", "subject", "from", "to", "page"] }, // issue 10 item 6
   "/staff/counter": { as: "COUNTER", query: [] },
   "/staff/login": { as: "anonymous", query: ["next", "error"] },
   "/staff/pickup": { as: "CLERK", query: ["done", "error", "from"] },
@@ -173,4 +184,12 @@ export const PAGES: Record<string, PageSpec> = {
   "/order/check": { as: "citizen", query: ["storeId"] },
   "/orders/[id]/confirmation": { as: "citizen", query: [], path: own },
   // ── end issue 9 ──
+  // ── Issue 10 part B: console pages (batches, draw, exports) and the public open-data page ──
+  "/staff/admin/batches": { as: "ADMIN", query: ["round", "by", "chain", "centre", "county", "town", "page", "q"] },
+  "/staff/admin/batches/[storeId]": { as: "ADMIN", query: ["round", "page"], path: (fx) => ({ storeId: fx.storeId }) },
+  "/staff/admin/draw": { as: "ADMIN", query: ["round", "error", "done"] },
+  "/staff/admin/exports": { as: "ADMIN", query: ["round", "store"] },
+  "/staff/admin/exports/pick-list": { as: "ADMIN", query: ["round", "centre", "store"] },
+  "/open-data": { as: "anonymous", query: ["county"] },
+  // ── end issue 10 part B ──
 };

@@ -1,0 +1,91 @@
+import { defineMessages } from "@/lib/i18n/define";
+
+/** Issue 10 part B (batches, draw, exports, audit, open data): the console's texts, zh-TW first. */
+export const consoleTexts = defineMessages({
+  "zh-TW": {
+    nav: { label: "營運主控台", batches: "訂單批次", draw: "抽籤與通知", exports: "匯出", audit: "稽核紀錄", openData: "開放資料" },
+    round: "輪次", chooseRound: "選擇輪次", show: "顯示", noRound: "尚無輪次。", back: "返回",
+    status: { PLACED: "已預購", SELECTED: "中籤待繳費", NOT_SELECTED: "未中籤", PAID: "已繳費", LAPSED: "逾期未繳", PICKED_UP: "已取貨", FORFEITED: "逾期未取" } as Record<string, string>,
+    batches: {
+      title: "訂單批次", by: "分組", dims: { chain: "通路", centre: "物流中心", county: "縣市", town: "鄉鎮市區", store: "門市" } as Record<string, string>,
+      group: "分組", supply: "配量（包）", total: "合計", orders: "訂單", filtered: "篩選：", clear: "清除篩選",
+      search: "以訂單編號或繳費代碼查詢", searchButton: "查詢", noHits: "查無訂單。", groups: (n: number) => `共 ${n} 組`,
+      next: "下一頁", prev: "上一頁", storeTitle: (s: string) => `門市訂單：${s}`, storeCount: (n: number) => `共 ${n} 筆訂單（個人資料已遮蔽）`,
+      statusCol: "狀態", order: "訂單編號", person: "訂購人", idNumber: "身分證號", channel: "管道", paymentCode: "繳費代碼", placedAt: "下單時間（臺北）", store: "門市",
+      charts: "圖表", perDay: "每日預購量", byChannel: "管道與驗證方式", funnel: "從預購到取貨",
+      funnelSteps: { ordered: "預購", drawn: "中籤", paid: "繳費", collected: "取貨" } as Record<string, string>,
+      channels: { WEB: "網站", APP: "App" } as Record<string, string>,
+      methods: { NHI_CARD: "健保卡", CITIZEN_CERT: "自然人憑證", PHONE: "手機門號", DEVICE: "裝置碼", COUNTER: "臨櫃", UNKNOWN: "不明" } as Record<string, string>,
+      chartTable: "圖表數據",
+    },
+    draw: {
+      title: "抽籤與通知", phase: { ordering: "預購中", closed: "已截止，可抽籤", drawing: "抽籤進行中", drawn: "已抽籤並公布" } as Record<string, string>,
+      preview: "需抽籤門市（需求大於配量）", previewSummary: (n: number, o: number, s: number) => `${n} 家門市需抽籤：${o} 筆訂單、${s} 包配量`,
+      none: "沒有需要抽籤的門市。", demand: "需求", supply: "配量",
+      confirm: "我確認要執行這項作業", run: "執行並公布抽籤", progress: (d: number, t: number) => `抽籤進度：${d} / ${t} 批`,
+      publish: "立即發送通知", runDue: (s: string) => `立即執行到期作業：${s}`, steps: { lapse: "逾期未繳", ledger: "登錄購買紀錄", forfeit: "逾期未取" } as Record<string, string>,
+      outbox: "通知佇列", failed: "發送失敗的通知", retryAll: "全部重新發送", retry: "重新發送", kind: "類型", recipient: "收件人", attempts: "嘗試次數",
+      statuses: { PENDING: "待發送", SENT: "已發送", FAILED: "失敗" } as Record<string, string>,
+      done: { started: "抽籤已開始。", published: "通知已發送。", retried: "已重新排入佇列。", ran: "已執行到期作業。" } as Record<string, string>,
+      errors: { ORDERING_OPEN: "預購尚未截止，不能抽籤。", ALREADY_DRAWN: "這一輪已經抽籤。", NOT_DRAWN: "這一輪尚未抽籤。", NOTHING_DUE: "目前沒有到期的作業。", CONFIRM: "請先勾選確認。", VALIDATION: "輸入不正確。", ROUND_NOT_FOUND: "找不到這一輪。" } as Record<string, string>,
+      publicDraw: "公開抽籤資料",
+    },
+    exports: {
+      title: "匯出", pickLists: "揀貨單", byCentre: "依物流中心", csv: "CSV", print: "列印版", reconciliation: "繳費對帳（訂單與付款）", drawData: "抽籤驗證資料",
+      printTitle: (s: string) => `揀貨單：${s}`, packs: "應出貨（包）", orderRefs: "訂單編號", stores: "門市", storeSearch: "門市代碼", totalPacks: (n: number) => `合計 ${n} 包`,
+      printHint: "請使用瀏覽器的列印功能。",
+    },
+    audit: {
+      title: "稽核紀錄", actor: "人員帳號（或 system、person）", action: "動作開頭", subject: "對象（類型或編號）", from: "起（臺北時間）", to: "迄（臺北時間）",
+      filter: "搜尋", time: "時間（臺北）", staff: "人員", target: "對象", details: "內容", count: (n: number) => `共 ${n} 筆`, readOnly: "稽核紀錄只能查閱，不能修改。",
+    },
+    openData: {
+      title: "各門市配量與預購數", intro: "本輪各門市的口罩配量與預購數（不含任何個人資料）。開放資料：", json: "JSON", csv: "CSV",
+      county: "縣市", all: "全部", store: "門市", chain: "通路", address: "地址", supply: "配量（包）", demand: "預購數", noRound: "目前沒有輪次。",
+      showing: (n: number, t: number) => `顯示 ${n} / ${t} 家門市`,
+    },
+  },
+  en: {
+    nav: { label: "Operations console", batches: "Order batches", draw: "Draw and notices", exports: "Exports", audit: "Audit log", openData: "Open data" },
+    round: "Round", chooseRound: "Choose a round", show: "Show", noRound: "No rounds yet.", back: "Back",
+    status: { PLACED: "Placed", SELECTED: "Selected", NOT_SELECTED: "Not selected", PAID: "Paid", LAPSED: "Lapsed", PICKED_UP: "Collected", FORFEITED: "Forfeited" },
+    batches: {
+      title: "Order batches", by: "Group by", dims: { chain: "Chain", centre: "Logistics centre", county: "County", town: "Town", store: "Store" },
+      group: "Group", supply: "Supply (packs)", total: "Total", orders: "Orders", filtered: "Filter: ", clear: "Clear filters",
+      search: "Find by order number or payment code", searchButton: "Find", noHits: "No order found.", groups: (n: number) => `${n} groups`,
+      next: "Next page", prev: "Previous page", storeTitle: (s: string) => `Store orders: ${s}`, storeCount: (n: number) => `${n} orders (personal data masked)`,
+      statusCol: "Status", order: "Order number", person: "Person", idNumber: "ID number", channel: "Channel", paymentCode: "Payment code", placedAt: "Placed (Taipei)", store: "Store",
+      charts: "Charts", perDay: "Orders per day", byChannel: "Channel and verification", funnel: "From order to pickup",
+      funnelSteps: { ordered: "Ordered", drawn: "Drawn", paid: "Paid", collected: "Collected" },
+      channels: { WEB: "Web", APP: "App" },
+      methods: { NHI_CARD: "NHI card", CITIZEN_CERT: "Certificate", PHONE: "Own phone", DEVICE: "Device code", COUNTER: "Counter", UNKNOWN: "Unknown" },
+      chartTable: "Chart data",
+    },
+    draw: {
+      title: "Draw and notices", phase: { ordering: "Ordering open", closed: "Closed, ready to draw", drawing: "Drawing", drawn: "Drawn and published" },
+      preview: "Stores to draw (demand above supply)", previewSummary: (n: number, o: number, s: number) => `${n} stores to draw: ${o} orders for ${s} packs`,
+      none: "No store needs a draw.", demand: "Demand", supply: "Supply",
+      confirm: "I confirm this action", run: "Run and publish the draw", progress: (d: number, t: number) => `Draw progress: ${d} / ${t} batches`,
+      publish: "Send notices now", runDue: (s: string) => `Run due steps now: ${s}`, steps: { lapse: "lapse unpaid", ledger: "enter purchases", forfeit: "forfeit uncollected" },
+      outbox: "Outbox", failed: "Failed notices", retryAll: "Retry all", retry: "Retry", kind: "Kind", recipient: "Recipient", attempts: "Attempts",
+      statuses: { PENDING: "Queued", SENT: "Sent", FAILED: "Failed" },
+      done: { started: "The draw has started.", published: "Notices sent.", retried: "Queued again.", ran: "Due steps ran." },
+      errors: { ORDERING_OPEN: "Ordering has not closed: the draw cannot run yet.", ALREADY_DRAWN: "This round has been drawn already.", NOT_DRAWN: "This round has not been drawn yet.", NOTHING_DUE: "Nothing is due now.", CONFIRM: "Tick the confirmation first.", VALIDATION: "The input is not valid.", ROUND_NOT_FOUND: "No such round." },
+      publicDraw: "Public draw data",
+    },
+    exports: {
+      title: "Exports", pickLists: "Pick lists", byCentre: "By logistics centre", csv: "CSV", print: "Printable", reconciliation: "Payment reconciliation (orders vs payments)", drawData: "Draw verification data",
+      printTitle: (s: string) => `Pick list: ${s}`, packs: "Packs to ship", orderRefs: "Order numbers", stores: "Stores", storeSearch: "Store code", totalPacks: (n: number) => `${n} packs in all`,
+      printHint: "Use the browser's print command.",
+    },
+    audit: {
+      title: "Audit log", actor: "Staff username (or system, person)", action: "Action starts with", subject: "Subject (type or id)", from: "From (Taipei time)", to: "To (Taipei time)",
+      filter: "Search", time: "Time (Taipei)", staff: "Staff", target: "Subject", details: "Details", count: (n: number) => `${n} entries`, readOnly: "The audit log can be read, never changed.",
+    },
+    openData: {
+      title: "Supply and orders per store", intro: "This round's mask supply and number of pre-orders per store (no personal data). Open data: ", json: "JSON", csv: "CSV",
+      county: "County", all: "All", store: "Store", chain: "Chain", address: "Address", supply: "Supply (packs)", demand: "Pre-orders", noRound: "No round at present.",
+      showing: (n: number, t: number) => `Showing ${n} of ${t} stores`,
+    },
+  },
+});
