@@ -11,3 +11,11 @@ export function queryText(value: string | string[] | undefined, max = 200): stri
   if (!v || v.length > max || !isStorableText(v)) return undefined;
   return v;
 }
+
+/**
+ * A message picked by a query parameter (`?error=CODE`): only the table's own keys count, so
+ * `?error=__proto__` or `?error=constructor` is an unknown code, not Object.prototype rendered (a 500).
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, key: string | null | undefined): T | undefined {
+  return key && Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -1,3 +1,4 @@
+import { ownEntry } from "@/lib/http/page-params";
 import Link from "next/link";
 import { staffPage } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
@@ -25,7 +26,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   });
   const figures = await Promise.all(rounds.slice(0, 2).map(async (r) => ({ name: r.name, figures: await roundFigures(r.id) })));
   const taipeiNow = new Date(now().getTime() + 8 * 3600_000).toISOString().slice(0, 16);
-  const error = search.error ? (t.errors[search.error] ?? t.errors.VALIDATION!) : null;
+  const error = search.error ? (ownEntry(t.errors, search.error) ?? t.errors.VALIDATION!) : null;
   const steps = [["closed", "closedAt"], ["drawn", "drawnAt"], ["lapsed", "lapsedAt"], ["ledger", "ledgeredAt"], ["forfeited", "forfeitedAt"]] as const;
   return (
     <div className="mx-auto max-w-4xl space-y-6 px-4 py-8">

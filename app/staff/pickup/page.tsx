@@ -1,3 +1,4 @@
+import { ownEntry } from "@/lib/http/page-params";
 import { staffPage } from "@/lib/auth/guard";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { defineMessages } from "@/lib/i18n/define";
@@ -43,7 +44,7 @@ const texts = defineMessages({
 export default async function PickupPage({ searchParams }: { searchParams: Promise<{ done?: string; error?: string; from?: string }> }) {
   const [, locale, search] = await Promise.all([staffPage("/staff/pickup", "CLERK"), getLocale(), searchParams]);
   const t = texts[locale];
-  const error = search.error ? t.errors[search.error as keyof typeof t.errors] ?? t.errors.UNKNOWN : null;
+  const error = search.error ? ownEntry(t.errors, search.error) ?? t.errors.UNKNOWN : null;
   const message = error && search.from && isDay(search.from) ? `${error} ${t.from(formatDay(search.from, locale))}` : error;
   const field = "mt-1 block min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 text-lg focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700";
   return (

@@ -1,3 +1,4 @@
+import { ownEntry } from "@/lib/http/page-params";
 import { staffPage } from "@/lib/auth/guard";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { authTexts } from "@/lib/auth/texts";
@@ -29,7 +30,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
   const readOnly = principal.role !== "ADMIN";
   const accounts = await listStaffAccounts();
   const done = search.done === "deactivate" || search.done === "reactivate" || search.done === "role" ? t.done[search.done] : null;
-  const error = search.error ? (t.errors[search.error] ?? t.errors.VALIDATION!) : null;
+  const error = search.error ? (ownEntry(t.errors, search.error) ?? t.errors.VALIDATION!) : null;
   return (
     <div className="mx-auto max-w-4xl space-y-6 px-4 py-8">
       <h1 className="text-2xl font-bold">{t.title}</h1>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { staffPage } from "@/lib/auth/guard";
 import { getLocale } from "@/lib/i18n/get-locale";
-import { queryText } from "@/lib/http/page-params";
+import { queryText, ownEntry } from "@/lib/http/page-params";
 import { consoleTexts } from "@/lib/console/texts";
 import { chooseRound, uuidParam } from "@/lib/console/rounds";
 import { drawStateOf, outbox, oversubscribedStores } from "@/lib/console/draw-console";
@@ -42,7 +42,7 @@ export default async function DrawConsolePage({ searchParams }: { searchParams: 
       {state.phase === "drawing" && <meta httpEquiv="refresh" content="2" />}
       <h1 className="text-2xl font-bold">{t.draw.title}</h1>
       <RoundPicker rounds={rounds} current={round.id} label={t.chooseRound} button={t.show} />
-      {error && <p role="alert" aria-label={t.draw.errors[error] ?? error} className="rounded-md bg-red-50 p-3 text-red-800">{t.draw.errors[error] ?? error}</p>}
+      {error && <p role="alert" aria-label={ownEntry(t.draw.errors, error) ?? error} className="rounded-md bg-red-50 p-3 text-red-800">{ownEntry(t.draw.errors, error) ?? error}</p>}
       {done && t.draw.done[done] && <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">{t.draw.done[done]}</p>}
       <p className="text-lg font-semibold" data-testid="draw-phase">{t.draw.phase[state.phase]}</p>
       {state.progress && (
