@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
-import { ErrorSummary } from "./error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 
 /** The outcome of a console form's action: a success line, or problems (each maybe naming a field). */
 export type ActionState = { ok: true; message: string } | { ok: false; message: string; problems: { field: string; message: string }[] } | null;

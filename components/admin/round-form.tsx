@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import type { RoundFormState } from "@/app/staff/admin/rounds/actions";
 import type { RoundFormTexts } from "@/lib/rounds/console-texts";
 import type { RoundField } from "@/lib/rounds/round-rules";
-import { ErrorSummary, FieldError } from "./error-summary";
+import { ErrorSummary, FieldError } from "@/components/forms/error-summary";
 
 type Props = {
   t: RoundFormTexts;

@@ -37,11 +37,11 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FieldEr
 }
 
 /** The message beside a field; give the field `aria-invalid` and `aria-describedby={fieldErrorId(id)}`. */
-export function FieldError({ id, message, prefix }: { id: string; message?: string | null; prefix: string }) {
+export function FieldError({ id, message, prefix }: { id: string; message?: string | null; prefix?: string }) {
   if (!message) return null;
   return (
     <p id={fieldErrorId(id)} className="mt-1 font-semibold text-red-800">
-      <span className="sr-only">{prefix}</span>
+      {prefix && <span className="sr-only">{prefix}</span>}
       {message}
     </p>
   );

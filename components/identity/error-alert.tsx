@@ -14,9 +14,3 @@ export function ErrorAlert({ message, help, helpIntro }: { message: string; help
   );
 }
 
-/** The message for an API error, with per-field hints for a 422. */
-export function errorText(error: { code: string; message: string; fields?: Record<string, string[]> }, hints: Record<string, string>): string {
-  if (error.code !== "VALIDATION" || !error.fields) return error.message;
-  const named = Object.keys(error.fields).map((f) => hints[f.split(".").pop() ?? f]).filter(Boolean);
-  return named.length ? [...new Set(named)].join(" ") : error.message;
-}

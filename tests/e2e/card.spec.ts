@@ -62,6 +62,17 @@ test.describe("NHI card on the web (I3, I8, I9)", () => {
     await expect(page.getByText("戶號（戶口名簿內頁左上角）")).toBeVisible();
     await insertCard(page, WANG.card);
     await page.getByRole("button", { name: "首次註冊" }).click();
+    // Issue 9 item 2: sent empty, every field is named in a summary (focused, linked), beside itself, aria-invalid.
+    await page.getByRole("button", { name: "送出註冊" }).click();
+    const summary = page.getByTestId("error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link")).toHaveCount(6);
+    await expect(summary.getByRole("link").first()).toHaveAttribute("href", "#card-householdNumber");
+    await expect(page.getByLabel("戶號", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#card-householdNumber-error")).toContainText("請輸入戶號：6–10 個英文字母或數字");
+    await expectNoAxeViolations(page);
+    await summary.getByRole("link", { name: /請輸入戶籍地址/ }).click();
+    await expect(page.getByLabel("戶籍地址")).toBeFocused();
     await page.getByLabel("戶號", { exact: true }).fill("A1234567");
     await page.getByLabel("戶籍地址").fill("臺北市中正區重慶南路一段122號");
     await page.getByLabel("聯絡電話").fill("0912-345-678");
@@ -69,8 +80,11 @@ test.describe("NHI card on the web (I3, I8, I9)", () => {
     await page.getByLabel("設定健保卡密碼（6–12 個字元）").fill("wang12");
     await page.getByLabel("再次輸入健保卡密碼").fill("wang13");
     await page.getByRole("button", { name: "送出註冊" }).click();
-    await expect(page.getByRole("alert", { name: "兩次輸入的密碼不一致。" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "0800-030-598" }).first()).toBeVisible();
+    // Now only the confirmation is wrong: one link, one field marked.
+    await expect(summary.getByRole("link")).toHaveCount(1);
+    await expect(summary.getByRole("link", { name: "兩次輸入的密碼不一致，請再輸入一次相同的密碼。" })).toHaveAttribute("href", "#card-passwordConfirm");
+    await expect(page.getByLabel("再次輸入健保卡密碼")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("戶號", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
     await page.getByLabel("再次輸入健保卡密碼").fill("wang12");
     await page.getByRole("button", { name: "送出註冊" }).click();
     await expect(page.getByRole("status")).toContainText(`確認信已寄至 ${WANG.email}`);

@@ -121,8 +121,21 @@ test.describe("I4 citizen digital certificate", () => {
     const axe = () => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
     expect((await axe()).violations).toEqual([]);
     await page.getByRole("button", { name: "簽章並登入" }).click();
-    await expect(page.getByRole("alert", { name: "請輸入身分證統一編號。" })).toBeVisible();
+    // Issue 9 item 2: ID, card and PIN named in a focused summary, each linked to its field, the ID first.
+    const summary = page.getByTestId("error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link")).toHaveText(["請輸入身分證字號或居留證號", "請選擇讀卡機中的自然人憑證卡片。", "請輸入 PIN 碼：6 到 8 位數字。"]);
+    await expect(summary.getByRole("link").first()).toHaveAttribute("href", "#cert-id-number");
+    await expect(page.locator("#cert-id-number")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#cert-pin")).toHaveAttribute("aria-invalid", "true");
     expect((await axe()).violations).toEqual([]);
+    // A wrong check digit is named before anything is signed; full-width typing is fine (issue 9 item 3).
+    await page.locator("#cert-id-number").fill("A123456788");
+    await page.getByRole("button", { name: "簽章並登入" }).click();
+    await expect(page.locator("#cert-id-number-error")).toContainText("檢查碼");
+    await page.locator("#cert-id-number").fill("Ａ１２３４５６７８９");
+    await page.getByRole("button", { name: "簽章並登入" }).click();
+    await expect(page.locator("#cert-id-number")).not.toHaveAttribute("aria-invalid", "true");
     await page.setViewportSize({ width: 375, height: 800 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -136,6 +149,7 @@ test.describe("I4 citizen digital certificate", () => {
     await page.getByRole("radio", { name: new RegExp(demoCardSerial(HUANG.idNumber, "moica")) }).check();
     await page.getByLabel("PIN", { exact: true }).fill("12345");
     await page.getByRole("button", { name: "Sign and sign in" }).click();
-    await expect(page.getByRole("alert", { name: "The PIN is 6 to 8 digits." })).toBeVisible();
+    await expect(page.getByTestId("error-summary").getByRole("link", { name: "Enter the PIN: 6 to 8 digits." })).toHaveAttribute("href", "#cert-pin");
+    await expect(page.getByLabel("PIN", { exact: true })).toHaveAttribute("aria-invalid", "true");
   });
 });

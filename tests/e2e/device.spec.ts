@@ -141,6 +141,15 @@ test.describe("device code (I6, I8)", () => {
     await expect(app.page.getByRole("alert", { name: /裝置碼不正確/ })).toBeVisible();
     const axe = await new AxeBuilder({ page: app.page }).withTags(["wcag2a", "wcag2aa"]).analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+    // Issue 9 item 2: a mistyped code (7 digits) is named by the field before anything is sent.
+    await typeCode(app.page, "1234567");
+    const summary = app.page.getByTestId("error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: "請輸入 8 位數字的裝置碼。" })).toHaveAttribute("href", "#device-code-input");
+    await expect(app.page.locator("#device-code-input")).toHaveAttribute("aria-invalid", "true");
+    await expect(app.page.getByRole("alert", { name: /裝置碼不正確/ })).toHaveCount(0);
+    expect((await new AxeBuilder({ page: app.page }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations.map((v) => v.id)).toEqual([]);
     await app.context.close();
   });
 

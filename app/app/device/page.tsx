@@ -1,3 +1,4 @@
+import { journeyTexts } from "@/lib/orders/journey-texts";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { deviceTexts } from "@/lib/identity/device/texts";
@@ -24,7 +25,7 @@ export default async function AppDevicePage({ searchParams }: { searchParams: Pr
           <li key={c}>{c}</li>
         ))}
       </ul>
-      <BindDeviceForm t={t} help={getMessages(locale).shell} code={prefilled} />
+      <BindDeviceForm t={t} help={getMessages(locale).shell} summary={{ title: journeyTexts[locale].errorTitle, prefix: journeyTexts[locale].errorPrefix }} code={prefilled} />
     </div>
   );
 }

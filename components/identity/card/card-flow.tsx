@@ -4,14 +4,14 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { CardTexts } from "@/lib/identity/nhi-card/texts";
 import { maskName } from "@/lib/people/mask";
 import { cardReader, type CardData, type VirtualCard } from "./reader-client";
-import { CardForms } from "./card-forms";
+import { CardForms, type SummaryTexts } from "./card-forms";
 import { ErrorAlert } from "@/components/identity/error-alert";
 import { labelClass, inputClass, primaryButton, secondaryButton } from "./ui";
 
-type Props = { t: CardTexts; help: Messages["shell"]; next: string | null; mailbox: boolean };
+type Props = { t: CardTexts; help: Messages["shell"]; summary: SummaryTexts; next: string | null; mailbox: boolean };
 
 /** /verify/card: insert the card (step 1), then log in, register or reset the password (step 2). */
-export function CardFlow({ t, help, next, mailbox }: Props) {
+export function CardFlow({ t, help, summary, next, mailbox }: Props) {
   const [cards, setCards] = useState<VirtualCard[]>([]);
   const [chosen, setChosen] = useState("");
   const [card, setCard] = useState<CardData | null>(null);
@@ -74,7 +74,7 @@ export function CardFlow({ t, help, next, mailbox }: Props) {
         )}
         {error && <ErrorAlert message={error} help={help} helpIntro={t.helpIntro} />}
       </section>
-      {card && <CardForms key={card.cardNumber} t={t} help={help} card={card} national={national} next={next} mailbox={mailbox} />}
+      {card && <CardForms key={card.cardNumber} t={t} help={help} summary={summary} card={card} national={national} next={next} mailbox={mailbox} />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /** Shared Tailwind classes of the identity forms (phone-first, 44 px targets, visible focus). */
 export const inputClass =
-  "mt-1 block min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 text-base focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700";
+  "mt-1 block min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 text-base focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700 aria-invalid:border-4 aria-invalid:border-red-700";
 export const primaryButton =
   "min-h-11 w-full rounded-md bg-blue-700 px-4 font-semibold text-white hover:bg-blue-800 disabled:opacity-60 focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
 export const secondaryButton =

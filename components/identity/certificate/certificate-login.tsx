@@ -5,20 +5,26 @@ import type { CertificateTexts } from "@/lib/identity/certificate/texts";
 import { useTicketSignIn } from "@/components/auth/use-ticket-sign-in";
 import { certificateApi, localSigner, type ReaderCard } from "./api";
 import { ErrorAlert } from "@/components/identity/error-alert";
+import { ErrorSummary, FieldError, invalidProps, type FieldErrors } from "@/components/forms/error-summary";
+import { idNumberProblem, type IdProblem } from "@/lib/validation/id-field";
 
-type Props = { t: CertificateTexts; help: Messages["shell"]; next: string | null };
+type SummaryTexts = { title: string; prefix: string; id: Record<IdProblem, string> };
+type Props = { t: CertificateTexts; help: Messages["shell"]; summary: SummaryTexts; next: string | null };
+type Problems = { id?: string; card?: string; pin?: string };
 
 const input =
-  "mt-1 block min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 text-base focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700";
+  "mt-1 block min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 text-base focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700 aria-invalid:border-4 aria-invalid:border-red-700";
 const button =
   "min-h-11 w-full rounded-md bg-blue-700 px-4 font-semibold text-white hover:bg-blue-800 disabled:opacity-60 focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
 const hint = "mt-1 block text-sm font-normal text-slate-700";
 
 /**
  * /verify/certificate: ID number → card → PIN; then challenge (server) → signature (local signing
- * component, which checks the PIN) → verification (server) → ticket → session → /me.
+ * component, which checks the PIN) → verification (server) → ticket → session → /me. What was typed
+ * is checked first, the ID number before anything else is sent, and problems come back by the field
+ * (issue 9 item 2); refusals from the server or the signer keep their alert with the help line (I10).
  */
-export function CertificateLogin({ t, help, next }: Props) {
+export function CertificateLogin({ t, help, summary, next }: Props) {
   const signIn = useTicketSignIn();
   const [cards, setCards] = useState<ReaderCard[] | null>(null);
   const [idNumber, setIdNumber] = useState("");
@@ -26,6 +32,7 @@ export function CertificateLogin({ t, help, next }: Props) {
   const [pin, setPin] = useState("");
   const [status, setStatus] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -46,10 +53,16 @@ export function CertificateLogin({ t, help, next }: Props) {
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const id = idNumber.trim();
-    if (!id) return fail(t.errors.idRequired);
-    if (!card) return fail(t.errors.cardRequired);
-    if (!/^[0-9]{6,8}$/.test(pin)) return fail(t.errors.pinFormat);
+    const id = idNumber.normalize("NFKC").trim().toUpperCase();
+    const idProblem = idNumberProblem(id);
+    const found: Problems = {
+      ...(idProblem ? { id: summary.id[idProblem] } : {}),
+      ...(!card ? { card: t.errors.cardRequired } : {}),
+      ...(!/^[0-9]{6,8}$/.test(pin.normalize("NFKC")) ? { pin: t.errors.pinFormat } : {}),
+    };
+    setProblems(found);
+    setError(null);
+    if (found.id || found.card || found.pin) return;
     setBusy(true);
     setError(null);
     setStatus(t.form.challenging);
@@ -58,7 +71,7 @@ export function CertificateLogin({ t, help, next }: Props) {
     if (!challenge.ok) return fail(challenge.error.message);
 
     setStatus(t.form.signing);
-    const signed = await localSigner.sign({ card, pin, nonce: challenge.data.challenge }, t.errors.readerUnavailable);
+    const signed = await localSigner.sign({ card, pin: pin.normalize("NFKC"), nonce: challenge.data.challenge }, t.errors.readerUnavailable);
     setPin(""); // never keep a PIN around longer than the signing needs it
     if (!signed.ok) return fail(signed.error.message);
 
@@ -75,14 +88,17 @@ export function CertificateLogin({ t, help, next }: Props) {
       <h2 id="login-heading" className="text-lg font-bold">{t.form.heading}</h2>
       {/* No JavaScript: posts to /no-js, never GET (issue 7 item 7) — the signer needs the script. */}
       <form onSubmit={onSubmit} method="post" action="/no-js?from=/verify/certificate" className="space-y-4" noValidate>
+        <ErrorSummary title={summary.title} errors={summaryOf(problems, cards?.length ? "cert-card-0" : "cert-cards")} />
         <div>
           <label htmlFor="cert-id-number" className="block font-semibold">
             {t.form.idNumber}
           </label>
           <span id="cert-id-hint" className={hint}>{t.form.idHint}</span>
+          <FieldError id="cert-id-number" message={problems.id} prefix={summary.prefix} />
           <input
             id="cert-id-number"
-            aria-describedby="cert-id-hint"
+            {...invalidProps("cert-id-number", problems.id)}
+            aria-describedby={problems.id ? "cert-id-hint cert-id-number-error" : "cert-id-hint"}
             name="idNumber"
             value={idNumber}
             onChange={(e) => setIdNumber(e.target.value)}
@@ -94,14 +110,16 @@ export function CertificateLogin({ t, help, next }: Props) {
             className={`${input} font-mono uppercase`}
           />
         </div>
-        <fieldset className="space-y-2">
+        <fieldset id="cert-cards" className="space-y-2" aria-describedby={problems.card ? "cert-card-0-error" : undefined}>
           <legend className="font-semibold">{t.form.reader}</legend>
           <p className="text-sm text-slate-700">{t.form.readerHint}</p>
+          <FieldError id="cert-card-0" message={problems.card} prefix={summary.prefix} />
           {cards === null && <p className="text-slate-700">{t.form.loadingCards}</p>}
           {cards?.length === 0 && <p className="text-slate-700">{t.form.noCards}</p>}
-          {cards?.map((c) => (
+          {cards?.map((c, i) => (
             <label key={c.card} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-slate-300 px-3 py-2 has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50">
               <input
+                id={`cert-card-${i}`}
                 type="radio"
                 name="card"
                 value={c.card}
@@ -121,9 +139,11 @@ export function CertificateLogin({ t, help, next }: Props) {
             {t.form.pin}
           </label>
           <span id="cert-pin-hint" className={hint}>{t.form.pinHint}</span>
+          <FieldError id="cert-pin" message={problems.pin} prefix={summary.prefix} />
           <input
             id="cert-pin"
-            aria-describedby="cert-pin-hint"
+            {...invalidProps("cert-pin", problems.pin)}
+            aria-describedby={problems.pin ? "cert-pin-hint cert-pin-error" : "cert-pin-hint"}
             name="pin"
             type="password"
             inputMode="numeric"
@@ -143,4 +163,13 @@ export function CertificateLogin({ t, help, next }: Props) {
       </form>
     </section>
   );
+}
+
+/** The summary's links, in the form's order: the ID number, the card (its first radio), the PIN. */
+function summaryOf(p: Problems, cardTarget: string): FieldErrors {
+  return [
+    ...(p.id ? [{ field: "cert-id-number", message: p.id }] : []),
+    ...(p.card ? [{ field: cardTarget, message: p.card }] : []),
+    ...(p.pin ? [{ field: "cert-pin", message: p.pin }] : []),
+  ];
 }

@@ -5,23 +5,30 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { DeviceTexts } from "@/lib/identity/device/texts";
 import { callJson } from "@/components/identity/card/api";
 import { ErrorAlert } from "@/components/identity/error-alert";
+import { ErrorSummary, FieldError, invalidProps } from "@/components/forms/error-summary";
 import { inputClass, labelClass, primaryButton } from "@/components/identity/card/ui";
 
-type Props = { t: DeviceTexts["bind"]; help: Messages["shell"]; code: string };
+type Props = { t: DeviceTexts["bind"]; help: Messages["shell"]; summary: { title: string; prefix: string }; code: string };
 
 /**
  * Bind this phone with a device code. The session is opened straight away (the ticket lives 2
  * minutes; the person may take longer to write the app password down), then the password is shown.
+ * A mistyped code is named by the field before anything is sent (issue 9 item 2); refusals (used,
+ * expired, wrong) keep their alert with the help line.
  */
-export function BindDeviceForm({ t, help, code }: Props) {
+export function BindDeviceForm({ t, help, summary, code }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [codeProblem, setCodeProblem] = useState<string | null>(null);
   const [bound, setBound] = useState<{ appPassword: string; signedIn: boolean } | null>(null);
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const typed = String(new FormData(e.currentTarget).get("code") ?? "").replace(/[\s-]/g, "");
-    if (!/^\d{8}$/.test(typed)) return setError(t.invalidFormat);
+    // Full-width digits are what many Taiwanese keyboards type (issue 9 item 3).
+    const typed = String(new FormData(e.currentTarget).get("code") ?? "").normalize("NFKC").replace(/[\s-]/g, "");
+    setError(null);
+    setCodeProblem(/^\d{8}$/.test(typed) ? null : t.invalidFormat);
+    if (!/^\d{8}$/.test(typed)) return;
     setBusy(true);
     setError(null);
     const r = await callJson<{ ticket: string; appPassword: string }>("/api/app/device/bind", { code: typed }, t.network);
@@ -52,17 +59,21 @@ export function BindDeviceForm({ t, help, code }: Props) {
   return (
     // No JavaScript: posts to /no-js, never GET (issue 7 item 7): the device code stays out of the URL.
     <form onSubmit={submit} method="post" action="/no-js?from=/app/device" noValidate className="space-y-4">
-      <label className={labelClass}>
+      <ErrorSummary title={summary.title} errors={codeProblem ? [{ field: "device-code-input", message: codeProblem }] : []} />
+      <label htmlFor="device-code-input" className={labelClass}>
         {t.code}
-        <input
-          name="code"
-          defaultValue={code}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={12}
-          className={`${inputClass} font-mono text-2xl tracking-widest`}
-        />
       </label>
+      <FieldError id="device-code-input" message={codeProblem} prefix={summary.prefix} />
+      <input
+        id="device-code-input"
+        {...invalidProps("device-code-input", codeProblem)}
+        name="code"
+        defaultValue={code}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={12}
+        className={`${inputClass} font-mono text-2xl tracking-widest`}
+      />
       {error && <ErrorAlert message={error} help={help} helpIntro={t.helpIntro} />}
       <button type="submit" disabled={busy} className={primaryButton}>
         {busy ? t.busy : t.submit}

@@ -51,9 +51,8 @@ export const certificateTexts = defineMessages({
       signedIn: "驗證成功，正在登入…",
     },
     errors: {
-      idRequired: "請輸入身分證統一編號。",
-      cardRequired: "請選擇讀卡機中的卡片。",
-      pinFormat: "PIN 碼為 6 到 8 位數字。",
+      cardRequired: "請選擇讀卡機中的自然人憑證卡片。",
+      pinFormat: "請輸入 PIN 碼：6 到 8 位數字。",
       readerUnavailable: "找不到讀卡元件。請確認讀卡機已接上、卡片已插入，並已安裝跨平台網頁元件。",
       network: "連線發生問題，請稍後再試。",
       signInFailed: "驗證成功但無法登入，請重新操作一次。",
@@ -110,9 +109,8 @@ export const certificateTexts = defineMessages({
       signedIn: "Verified. Signing you in…",
     },
     errors: {
-      idRequired: "Please type your national ID number.",
-      cardRequired: "Please choose the card in the reader.",
-      pinFormat: "The PIN is 6 to 8 digits.",
+      cardRequired: "Choose your certificate card in the reader.",
+      pinFormat: "Enter the PIN: 6 to 8 digits.",
       readerUnavailable: "The card-reader component cannot be reached. Check that the reader is connected, the card inserted and the web component installed.",
       network: "A connection problem occurred. Please try again.",
       signInFailed: "Verified, but signing in failed. Please start again.",

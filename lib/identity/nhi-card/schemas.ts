@@ -6,15 +6,14 @@ import { z } from "zod";
 import { compareDays, isDay } from "@/lib/rules";
 import { cardProofSchema } from "./protocol";
 import { phoneField, text, typed } from "@/lib/validation/fields";
+import { PASSWORD_CHARACTERS, PASSWORD_MAX, PASSWORD_MIN } from "./password-rule";
 
-/** I3: "a new NHI-card password (6–12 characters)". [decision] Printable ASCII, no spaces. */
-export const PASSWORD_MIN = 6;
-export const PASSWORD_MAX = 12;
+export { PASSWORD_MAX, PASSWORD_MIN };
 export const passwordSchema = z
   .string()
   .min(PASSWORD_MIN)
   .max(PASSWORD_MAX)
-  .regex(/^[\x21-\x7E]+$/, "letters, digits and symbols only, no spaces");
+  .regex(PASSWORD_CHARACTERS, "letters, digits and symbols only, no spaces");
 
 /** 戶號: top-left of the household register's inner page. [decision] 6–10 letters/digits. */
 export const householdNumberSchema = typed().pipe(z.string().regex(/^[A-Z0-9]{6,10}$/));

@@ -19,7 +19,6 @@ export const phoneTexts = defineMessages({
     networks: { MOBILE_DATA: "行動數據（4G），Wi-Fi 關閉", WIFI: "Wi-Fi" },
     idNumber: "身分證字號",
     idHint: "例：A123456789",
-    idRequired: "請輸入身分證字號。",
     start: "開始認證",
     unlock: {
       heading: "螢幕解鎖",
@@ -59,7 +58,6 @@ export const phoneTexts = defineMessages({
     networks: { MOBILE_DATA: "Mobile data (4G), Wi-Fi off", WIFI: "Wi-Fi" },
     idNumber: "ID number",
     idHint: "e.g. A123456789",
-    idRequired: "Please enter your ID number.",
     start: "Start verification",
     unlock: {
       heading: "Screen unlock",
