@@ -27,7 +27,7 @@ export function StoreFilter({ t, chains, counties, towns, current }: Props) {
       <fieldset>
         <legend className="font-bold">{t.step1}</legend>
         <label className="mt-2 block" htmlFor="finder-chain">{t.chain}</label>
-        <select id="finder-chain" name="chain" defaultValue={current.chain ?? ""} className={field}>
+        <select id="finder-chain" name="chain" defaultValue={current.chain ?? ""} data-initial={current.chain ?? ""} className={field}>
           <option value="">{t.anyChain}</option>
           {chains.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
         </select>
@@ -36,7 +36,7 @@ export function StoreFilter({ t, chains, counties, towns, current }: Props) {
         <legend className="font-bold">{t.step2}</legend>
         <div>
           <label htmlFor="finder-county">{t.county}</label>
-          <select id="finder-county" name="county" defaultValue={current.county ?? ""} className={field}>
+          <select id="finder-county" name="county" defaultValue={current.county ?? ""} data-initial={current.county ?? ""} className={field}>
             <option value="">{t.anyCounty}</option>
             {counties.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
           </select>

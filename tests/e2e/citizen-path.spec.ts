@@ -229,6 +229,10 @@ for (const lang of ["zh-TW", "en"] as const) {
     await removeOrdersOf(WANG.idNumber);
     const { context, page } = await signedIn(browser, request, { lang });
     const store = STORES[1]!; // ample supply (the seed's second store)
+    // The page a no-JavaScript "next" without a store lands on (issue 9 item 2) passes axe too.
+    await page.goto("/order?error=NO_STORE");
+    await expect(page.getByTestId("error-summary").getByRole("link")).toHaveAttribute("href", "#store-list");
+    await expectNoAxeViolations(page);
     await page.goto(`/order?q=${store.code}`);
     await page.getByTestId("store-option").filter({ hasText: store.code }).getByRole("radio").check();
     await page.getByRole("button", { name: labels[lang].next }).click();
