@@ -77,9 +77,26 @@ test("a cross-site POST to the counter API is refused (403 CROSS_SITE), even wit
   expect((await res.json()).error.code).toBe("CROSS_SITE");
 });
 
-test("the counter page passes axe (WCAG 2 A and AA)", async ({ page }) => {
+test("the counter page passes axe (WCAG 2 A and AA), also with its errors by the field (issue 9 item 2)", async ({ page }) => {
   await staffSignIn(page, "counter", "emask-demo-counter");
   await page.goto("/staff/counter");
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+  const axe = async () => (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
+  expect(await axe()).toEqual([]);
+  // A wrong check digit, a short card number and a landline: each named by its field, the ID first, nothing sent.
+  await page.getByLabel("身分證字號或居留證號").fill("A123456788");
+  await page.getByLabel("健保卡卡號（正面左下角 12 碼）").fill("1234");
+  await page.getByLabel("要綁定的手機門號").fill("0223456789");
+  await page.getByRole("button", { name: "註冊並綁定手機" }).click();
+  const summary = page.getByTestId("error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link")).toHaveText([/檢查碼/, /12 位數字/, /09 開頭/]);
+  await expect(summary.getByRole("link").first()).toHaveAttribute("href", "#counter-idNumber");
+  for (const id of ["#counter-idNumber", "#counter-cardNumber", "#counter-phoneNumber"]) await expect(page.locator(id)).toHaveAttribute("aria-invalid", "true");
+  expect(await axe()).toEqual([]);
+  // Full-width typing is fine (issue 9 item 3): only the card number is left to correct.
+  await page.getByLabel("身分證字號或居留證號").fill("Ａ１２３４５６７８９");
+  await page.getByLabel("要綁定的手機門號").fill("０９１２－３４５－６７８");
+  await page.getByRole("button", { name: "註冊並綁定手機" }).click();
+  await expect(summary.getByRole("link")).toHaveText([/12 位數字/]);
+  await expect(page.locator("#counter-idNumber")).not.toHaveAttribute("aria-invalid", "true");
 });

@@ -8,7 +8,7 @@ export const secondaryButtonClass =
 export const alertClass = "rounded-md border border-red-700 bg-red-50 p-3 text-red-800";
 export const linkClass = "inline-flex min-h-11 items-center font-semibold text-blue-700 underline underline-offset-2";
 
-export type ApiError = { code: string; message: string };
+export type ApiError = { code: string; message: string; fields?: Record<string, string[]> };
 
 /** POST JSON to our own API; a refusal comes back as { error: { code, message } }. */
 export async function postJson<T>(url: string, body: unknown, fallback: string): Promise<{ ok: true; data: T } | { ok: false; error: ApiError }> {
