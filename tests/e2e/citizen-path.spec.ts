@@ -194,6 +194,10 @@ test("issue 9 item 2: without JavaScript the app login's errors still come back 
   await expect(p2).toHaveURL(/\/order\?error=NO_STORE/);
   await expect(p2.getByTestId("error-summary").getByRole("link", { name: "Choose a pickup store from the list of stores" })).toHaveAttribute("href", "#store-list");
   await expect(p2.locator("#store-list")).toHaveAttribute("aria-invalid", "true");
+  // Issue 9 item 6: signing out from the header works without JavaScript too (a form post).
+  await p2.getByTestId("citizen-nav").getByRole("button", { name: "Sign out" }).click();
+  await p2.goto("/me");
+  await expect(p2).toHaveURL(/\/verify\?next=%2Fme/);
   await c2.close();
 });
 
