@@ -8,7 +8,7 @@ export const smsInboxTexts = defineMessages({
     phone: "手機號碼",
     show: "顯示簡訊",
     none: "目前沒有簡訊。",
-    sentAt: "送達時間",
+    sentAt: (at: string) => `送達時間：${at}`,
   },
   en: {
     title: "Demo SMS inbox",
@@ -16,6 +16,6 @@ export const smsInboxTexts = defineMessages({
     phone: "Phone number",
     show: "Show messages",
     none: "No messages yet.",
-    sentAt: "Delivered",
+    sentAt: (at: string) => `Delivered: ${at}`,
   },
 });

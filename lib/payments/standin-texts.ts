@@ -26,9 +26,9 @@ export const standinTexts = defineMessages<{
   gatewayBanner: string;
   cardTitle: string;
   bankingTitle: string;
-  amountLabel: string;
+  amountLine: (amount: string) => string;
   pay: (amount: string) => string;
-  status: string;
+  statusLine: (status: string) => string;
   statuses: Record<PaymentStatusName, string>;
   errorTitle: string;
   errorPrefix: string;
@@ -45,9 +45,9 @@ export const standinTexts = defineMessages<{
     gatewayBanner: "示範用模擬金流（不會扣真正的款項）",
     cardTitle: "信用卡付款",
     bankingTitle: "網路銀行付款",
-    amountLabel: "金額",
+    amountLine: (amount) => `金額：${amount}`,
     pay: (amount) => `確認付款 ${amount}`,
-    status: "此筆付款狀態",
+    statusLine: (status) => `此筆付款狀態：${status}`,
     statuses: { PENDING: "等待付款", SUCCEEDED: "已付款", FAILED: "付款失敗", EXPIRED: "已逾期失效" },
     errorTitle: "請修正以下問題",
     errorPrefix: "錯誤：",
@@ -76,9 +76,9 @@ export const standinTexts = defineMessages<{
     gatewayBanner: "Demo payment gateway (stand-in: nothing is charged)",
     cardTitle: "Card payment",
     bankingTitle: "Online banking",
-    amountLabel: "Amount",
+    amountLine: (amount) => `Amount: ${amount}`,
     pay: (amount) => `Pay ${amount}`,
-    status: "Status of this payment",
+    statusLine: (status) => `Status of this payment: ${status}`,
     statuses: { PENDING: "Awaiting payment", SUCCEEDED: "Paid", FAILED: "Failed", EXPIRED: "Expired" },
     errorTitle: "There is a problem",
     errorPrefix: "Error: ",

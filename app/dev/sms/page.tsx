@@ -35,7 +35,7 @@ export default async function SmsInboxPage({ searchParams }: { searchParams: Pro
       <ul className="space-y-3">
         {messages.map((m) => (
           <li key={m.noticeId} className="rounded-lg border border-slate-300 bg-white p-3" data-testid="sms">
-            <p className="text-sm text-slate-700">{m.to} · {t.sentAt}: {sentAt(m.at, locale)}</p>
+            <p className="text-sm text-slate-700">{m.to} · {t.sentAt(sentAt(m.at, locale))}</p>
             <p className="mt-1">{m.body}</p>
           </li>
         ))}

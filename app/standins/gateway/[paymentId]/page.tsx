@@ -29,7 +29,7 @@ export default async function GatewayPage({ params, searchParams }: { params: Pr
     <div className="mx-auto max-w-md space-y-5 px-4 py-8">
       <p className="rounded-md bg-amber-100 p-2 text-sm text-amber-900">{t.gatewayBanner}</p>
       <h1 className="text-2xl font-bold">{payment.method === "CREDIT_CARD" ? t.cardTitle : t.bankingTitle}</h1>
-      <p className="text-lg">{t.amountLabel}: {amount}</p>
+      <p className="text-lg">{t.amountLine(amount)}</p>
       {error && <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-800">{error.message}</p>}
       {payment.status === "PENDING" ? (
         <form action={gatewayPayAction}>
@@ -37,7 +37,7 @@ export default async function GatewayPage({ params, searchParams }: { params: Pr
           <button className="min-h-11 w-full rounded-md bg-green-800 px-4 font-semibold text-white focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-green-800">{t.pay(amount)}</button>
         </form>
       ) : (
-        <p data-testid="payment-status">{t.status}: {paymentStatusName(locale, payment.status)}</p>
+        <p data-testid="payment-status">{t.statusLine(paymentStatusName(locale, payment.status))}</p>
       )}
     </div>
   );
