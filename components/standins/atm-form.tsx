@@ -1,5 +1,4 @@
 "use client";
-import { atmTransferAction } from "@/app/standins/actions";
 import { FieldError, invalidProps } from "@/components/forms/error-summary";
 
 type Texts = { account: string; accountHint: string; amount: string; transfer: string; errorPrefix: string };
@@ -8,11 +7,18 @@ type Texts = { account: string; accountHint: string; amount: string; transfer: s
  * The stand-in ATM's form (issue 9 item 8): an error about the account or the amount is shown by
  * its field, GOV.UK style. A client component only because `invalidProps` lives in the shared
  * (client) error-summary module; it works without JavaScript all the same (a server action form).
+ * The page hands it the action, so the action stays registered with the page that owns it.
  */
-export function AtmForm({ t, account, amount, errors }: { t: Texts; account: string; amount: string; errors: { account: string | null; amount: string | null } }) {
+export function AtmForm({ action, t, account, amount, errors }: {
+  action: (formData: FormData) => Promise<void>;
+  t: Texts;
+  account: string;
+  amount: string;
+  errors: { account: string | null; amount: string | null };
+}) {
   const field = "mt-1 block min-h-11 w-full rounded-md border border-slate-500 px-3 font-mono text-lg focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700";
   return (
-    <form action={atmTransferAction} className="space-y-4">
+    <form action={action} className="space-y-4">
       <div>
         <label htmlFor="atm-account" className="block font-semibold">{t.account}</label>
         <p id="atm-account-hint" className="text-sm text-slate-700">{t.accountHint}</p>

@@ -5,6 +5,7 @@ import { queryText } from "@/lib/http/page-params";
 import { standinError, standinTexts } from "@/lib/payments/standin-texts";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { AtmForm } from "@/components/standins/atm-form";
+import { atmTransferAction } from "@/app/standins/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -36,6 +37,7 @@ export default async function AtmPage({ searchParams }: { searchParams: Promise<
       {done && <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900">{t.done}</p>}
       {error && !error.field && <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-800">{error.message}</p>}
       <AtmForm
+        action={atmTransferAction}
         t={{ account: t.account, accountHint: t.accountHint, amount: t.amount, transfer: t.transfer, errorPrefix: t.errorPrefix }}
         account={account}
         amount={amount}
