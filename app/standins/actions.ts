@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { standinPay } from "@/lib/payments/standin-pay";
-import { text, recordId } from "@/lib/validation/fields";
+import { typed, recordId } from "@/lib/validation/fields";
 import { formFields, formField } from "@/lib/http/form";
 
 /** The stand-in gateway pages' actions (demo only: 404 in a real deployment). */
@@ -22,9 +22,21 @@ export async function gatewayPayAction(formData: FormData): Promise<void> {
   redirect(result.ok ? `/orders?paid=1` : `/standins/gateway/${paymentId}?error=${result.code}`);
 }
 
+const atmAccount = typed().transform((s) => s.replace(/[\s-]/g, "")).pipe(z.string().regex(/^\d{10,20}$/));
+const atmAmount = typed().transform((s) => s.replace(/,/g, "")).pipe(z.string().regex(/^\d{1,6}$/)).transform(Number).pipe(z.number().int().positive().max(100000));
+
+/**
+ * The ATM form: each field checked on its own, so the page can say which one is wrong (issue 9
+ * item 8); what was typed goes back in the query (capped) so the person corrects it, not retypes it.
+ */
 export async function atmTransferAction(formData: FormData): Promise<void> {
-  const parsed = z.object({ account: text().regex(/^\d{10,20}$/), amount: z.coerce.number().int().positive().max(100000) }).safeParse(formFields(formData));
-  if (!parsed.success) redirect(`/standins/atm?error=VALIDATION`);
-  const result = await standinPay(await origin(), { virtualAccount: parsed.data.account }, parsed.data.amount);
-  redirect(result.ok ? `/standins/atm?done=1` : `/standins/atm?account=${parsed.data.account}&error=${result.code}`);
+  const fields = formFields(formData);
+  const account = atmAccount.safeParse(fields.account ?? "");
+  const amount = atmAmount.safeParse(fields.amount ?? "");
+  const back = (error: string) =>
+    `/standins/atm?${new URLSearchParams({ account: (fields.account ?? "").slice(0, 40), amount: (fields.amount ?? "").slice(0, 20), error })}`;
+  if (!account.success) redirect(back("ACCOUNT_FORMAT"));
+  if (!amount.success) redirect(back("AMOUNT_FORMAT"));
+  const result = await standinPay(await origin(), { virtualAccount: account.data }, amount.data);
+  redirect(result.ok ? `/standins/atm?done=1` : back(result.code));
 }

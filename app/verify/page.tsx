@@ -7,7 +7,8 @@
 import Link from "next/link";
 import { HelpLine } from "@/components/help-line";
 import { ChooserFaq } from "@/components/identity/chooser/faq";
-import { ChooserForm } from "@/components/identity/chooser/chooser-form";
+import { ChooserForm, questionFieldId } from "@/components/identity/chooser/chooser-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { Recommendation } from "@/components/identity/chooser/recommendation";
 import { WayCard, linkClass } from "@/components/identity/chooser/way-card";
 import { parseAnswers, type Query } from "@/lib/identity/chooser/answers";
@@ -20,8 +21,11 @@ import { getMessages } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata() {
-  return { title: chooserTexts[await getLocale()].title };
+/** GOV.UK: a page showing errors says so in its title too ("Error: …"). */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Query> }) {
+  const [locale, query] = await Promise.all([getLocale(), searchParams]);
+  const t = chooserTexts[locale];
+  return { title: parseAnswers(query).state === "incomplete" ? `${t.errorPrefix}${t.title}` : t.title };
 }
 
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<Query> }) {
@@ -36,6 +40,12 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="mx-auto max-w-3xl space-y-10 px-4 py-8">
+      {missing.length > 0 && (
+        // id="result": the form's action ends in #result, so without JavaScript the browser lands here.
+        <div id="result">
+          <ErrorSummary title={t.errorTitle} errors={missing.map((q) => ({ field: questionFieldId(q), message: t.questions[q].error }))} />
+        </div>
+      )}
       <div className="space-y-3">
         <h1 className="text-2xl font-bold sm:text-3xl">{t.title}</h1>
         <p className="text-lg text-slate-700">{t.intro}</p>
@@ -49,11 +59,6 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
 
       <section aria-labelledby="chooser-heading" className="space-y-4">
         <h2 id="chooser-heading" className="text-xl font-bold">{t.formHeading}</h2>
-        {missing.length > 0 && (
-          <p role="alert" aria-label={t.incomplete} className="rounded-md border border-red-700 bg-red-50 p-3 text-red-800">
-            {t.incomplete}
-          </p>
-        )}
         <ChooserForm t={t} given={given} missing={missing} next={next} />
       </section>
 

@@ -85,7 +85,9 @@ test.describe("the chooser recommends each path of the flow chart", () => {
   test("an unanswered question is pointed out instead of guessing", async ({ page }) => {
     await page.goto("/verify");
     await answer(page, { national: "是，本國籍" });
-    await expect(page.getByRole("alert", { name: "請回答所有問題，才能給您建議。" })).toBeVisible();
+    // issue 9 item 6: the error summary names each unanswered question, and only those.
+    const summary = page.getByTestId("error-summary");
+    await expect(summary.getByRole("link")).toHaveText(["請選擇您的手機門號是不是本人名義、可行動上網的月租型門號", "請選擇您有沒有電腦和讀卡機", "請選擇您有沒有自然人憑證", "請選擇要用手機還是電腦預購"]);
     await expect(page.getByTestId("recommendation")).toHaveCount(0);
   });
 });
@@ -132,7 +134,7 @@ test.describe("without JavaScript", () => {
   test("the questionnaire is a plain form: the server renders the recommendation", async ({ page }) => {
     await page.goto("/verify?next=%2Fme");
     await answer(page, { national: "是，本國籍", own: "是", reader: "沒有", cert: "沒有", prefer: "手機（健保快易通 App）" });
-    await expect(page).toHaveURL(/\/verify\?next=%2Fme&national=yes&own=yes&reader=no&cert=no&prefer=phone#result$/);
+    await expect(page).toHaveURL(/\/verify\?next=%2Fme&asked=1&national=yes&own=yes&reader=no&cert=no&prefer=phone#result$/);
     await expect(recommended(page)).toHaveText(WAY.PHONE);
     await expect(page.getByRole("group", { name: Q.national }).getByRole("radio", { name: "是，本國籍" })).toBeChecked();
   });

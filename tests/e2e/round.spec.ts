@@ -165,7 +165,7 @@ test("a whole round: orders (web + app), draw, SMS, payments by each method, S3 
     await app.getByRole("link", { name: /模擬 ATM/ }).click();
     await app.getByLabel(/金額/).fill("21");
     await app.getByRole("button", { name: /轉帳/ }).click();
-    await expect(app.getByRole("alert", { name: "WRONG_AMOUNT" })).toBeVisible();
+    await expect(app.locator("#atm-amount-error")).toHaveText("錯誤：金額與應繳金額不符，請輸入繳費通知上的金額"); // issue 9 item 8: a sentence by its field, not the code
     await app.getByLabel(/轉入帳號/).fill(account);
     await app.getByLabel(/金額/).fill("22");
     await app.getByRole("button", { name: /轉帳/ }).click();

@@ -10,9 +10,11 @@ export const chooserTexts = defineMessages<{
   title: string;
   intro: string;
   formHeading: string;
-  questions: Record<Question, { legend: string; hint?: string; options: Record<string, string> }>;
+  /** `error`: what to answer, beside the question and in the error summary (issue 9 item 6). */
+  questions: Record<Question, { legend: string; hint?: string; error: string; options: Record<string, string> }>;
   submit: string;
-  incomplete: string;
+  errorTitle: string;
+  errorPrefix: string;
   resultHeading: string;
   primaryLabel: string;
   alternativesLabel: string;
@@ -31,18 +33,20 @@ export const chooserTexts = defineMessages<{
     intro: "網路預購口罩採實名制，購買前須先認證身分。回答下面幾個問題，看看哪一種方式最適合您；也可以直接選擇下方任一種方式。",
     formHeading: "哪一種方式適合我？",
     questions: {
-      national: { legend: "您是本國籍人士嗎？", options: { yes: "是，本國籍", no: "否，外籍人士（持居留證）" } },
+      national: { legend: "您是本國籍人士嗎？", error: "請選擇您是不是本國籍人士", options: { yes: "是，本國籍", no: "否，外籍人士（持居留證）" } },
       own: {
         legend: "您的手機門號是以本人名義申辦的月租型門號，並可使用行動上網（4G）嗎？",
         hint: "預付卡、公司門號（公務機）、只用 Wi-Fi，請選「否」。外籍人士可略過。",
+        error: "請選擇您的手機門號是不是本人名義、可行動上網的月租型門號",
         options: { yes: "是", no: "否" },
       },
-      reader: { legend: "您有可以使用的電腦和讀卡機（插健保卡用）嗎？", options: { yes: "有", no: "沒有" } },
-      cert: { legend: "您有自然人憑證嗎？", hint: "外籍人士可略過。", options: { yes: "有", no: "沒有" } },
-      prefer: { legend: "您想用哪裡預購？", options: { phone: "手機（健保快易通 App）", computer: "電腦網頁" } },
+      reader: { legend: "您有可以使用的電腦和讀卡機（插健保卡用）嗎？", error: "請選擇您有沒有電腦和讀卡機", options: { yes: "有", no: "沒有" } },
+      cert: { legend: "您有自然人憑證嗎？", hint: "外籍人士可略過。", error: "請選擇您有沒有自然人憑證", options: { yes: "有", no: "沒有" } },
+      prefer: { legend: "您想用哪裡預購？", error: "請選擇要用手機還是電腦預購", options: { phone: "手機（健保快易通 App）", computer: "電腦網頁" } },
     },
     submit: "看建議的方式",
-    incomplete: "請回答所有問題，才能給您建議。",
+    errorTitle: "請回答以下問題，才能給您建議",
+    errorPrefix: "錯誤：",
     resultHeading: "建議結果",
     primaryLabel: "最適合您的方式",
     alternativesLabel: "您也可以使用",
@@ -107,18 +111,20 @@ export const chooserTexts = defineMessages<{
     intro: "Masks are sold by real name, so you verify who you are before ordering. Answer a few questions to see which way suits you, or pick any way below directly.",
     formHeading: "Which way suits me?",
     questions: {
-      national: { legend: "Are you a national of Taiwan?", options: { yes: "Yes, a national", no: "No, a foreign resident (resident certificate)" } },
+      national: { legend: "Are you a national of Taiwan?", error: "Select whether you are a national of Taiwan", options: { yes: "Yes, a national", no: "No, a foreign resident (resident certificate)" } },
       own: {
         legend: "Is your phone number registered in your own name, on a monthly plan, with mobile data (4G)?",
         hint: "Prepaid, company phone or Wi-Fi only: answer “No”. Foreign residents may skip this.",
+        error: "Select whether your phone number is your own, on a monthly plan, with mobile data",
         options: { yes: "Yes", no: "No" },
       },
-      reader: { legend: "Do you have a computer with a card reader (for the NHI card)?", options: { yes: "Yes", no: "No" } },
-      cert: { legend: "Do you have a citizen digital certificate?", hint: "Foreign residents may skip this.", options: { yes: "Yes", no: "No" } },
-      prefer: { legend: "Where do you want to order?", options: { phone: "On my phone (NHI app)", computer: "On a computer (website)" } },
+      reader: { legend: "Do you have a computer with a card reader (for the NHI card)?", error: "Select whether you have a computer with a card reader", options: { yes: "Yes", no: "No" } },
+      cert: { legend: "Do you have a citizen digital certificate?", hint: "Foreign residents may skip this.", error: "Select whether you have a citizen digital certificate", options: { yes: "Yes", no: "No" } },
+      prefer: { legend: "Where do you want to order?", error: "Select whether you want to order on your phone or on a computer", options: { phone: "On my phone (NHI app)", computer: "On a computer (website)" } },
     },
     submit: "Show my way",
-    incomplete: "Please answer every question to get a recommendation.",
+    errorTitle: "Answer these questions to get a recommendation",
+    errorPrefix: "Error: ",
     resultHeading: "Recommendation",
     primaryLabel: "Best for you",
     alternativesLabel: "You can also use",

@@ -130,7 +130,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
   "app/staff/admin/accounts/actions.ts#changeStaffRoleAction": { access: { who: "staff", roles: ["ADMIN"] }, args: "form", fields: { staffId: uuid, role: "AUDITOR", storeCode: "" } },
   // ── end issue 10 part A ──
   "app/staff/pickup/actions.ts#handOverAction": { access: { who: "staff", roles: ["CLERK"] }, args: "form", fields: { pickupCode: "1234567890", documentType: "ID_CARD", documentNumber: "A123456789" } },
-  "app/standins/actions.ts#gatewayPayAction": { access: { who: "public" }, args: "form", fields: { paymentId: uuid } },
+  "app/standins/actions.ts#gatewayPayAction": { access: { who: "public" }, args: "form", fields: { paymentId: uuid }, path: () => ({ paymentId: uuid }) },
   "app/standins/actions.ts#atmTransferAction": { access: { who: "public" }, args: "form", fields: { account: "12345678901234", amount: 22 } },
   "app/verify/card/confirm/actions.ts#confirmEmailAction": { access: { who: "public" }, args: "state", fields: { token: "t".repeat(32) } },
   // ── Issue 10 part B: the draw console's actions (each needs a ticked confirmation) ──
@@ -174,9 +174,9 @@ export const PAGES: Record<string, PageSpec> = {
   "/staff/counter": { as: "COUNTER", query: [] },
   "/staff/login": { as: "anonymous", query: ["next", "error"] },
   "/staff/pickup": { as: "CLERK", query: ["done", "error", "from"] },
-  "/standins/atm": { as: "anonymous", query: ["account", "error", "done"] },
+  "/standins/atm": { as: "anonymous", query: ["account", "amount", "error", "done"] },
   "/standins/gateway/[paymentId]": { as: "anonymous", query: ["error"], path: () => ({ paymentId: uuid }) },
-  "/verify": { as: "anonymous", query: ["next", "who", "has", "error"] },
+  "/verify": { as: "anonymous", query: ["next", "asked", "national", "own", "reader", "cert", "prefer"] },
   "/verify/card": { as: "anonymous", query: ["next"] },
   "/verify/card/confirm": { as: "anonymous", query: ["token"] },
   "/verify/certificate": { as: "anonymous", query: ["next"] },

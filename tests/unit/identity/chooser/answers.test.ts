@@ -8,6 +8,19 @@ describe("the chooser's query (works without JavaScript)", () => {
     expect(parseAnswers({ next: "/me" })).toEqual({ state: "empty" });
   });
 
+  it("issue 9 item 6: submitted with nothing chosen (asked=1) is incomplete, every question named; a first visit is not", () => {
+    expect(parseAnswers({ asked: "1" })).toEqual({ state: "incomplete", missing: ["national", "own", "reader", "cert", "prefer"], given: {} });
+    expect(parseAnswers({ asked: "1", next: "/me" })).toMatchObject({ state: "incomplete", missing: ["national", "own", "reader", "cert", "prefer"] });
+    expect(parseAnswers({ asked: ["1", "1"], national: "maybe" })).toMatchObject({ state: "incomplete", missing: ["national", "own", "reader", "cert", "prefer"] });
+    expect(parseAnswers({ next: "/me" })).toEqual({ state: "empty" });
+  });
+
+  it("issue 9 item 6: submitted with some answered, only the unanswered ones are named (a foreign resident's skippable ones are not)", () => {
+    expect(parseAnswers({ asked: "1", national: "yes", prefer: "phone" })).toMatchObject({ state: "incomplete", missing: ["own", "reader", "cert"], given: { national: "yes", prefer: "phone" } });
+    expect(parseAnswers({ asked: "1", national: "no" })).toMatchObject({ state: "incomplete", missing: ["reader", "prefer"] });
+    expect(parseAnswers({ asked: "1", national: "no", reader: "yes", prefer: "computer" })).toMatchObject({ state: "complete" });
+  });
+
   it("a national must answer all five questions; the missing ones are named", () => {
     expect(parseAnswers({ national: "yes", reader: "no" })).toMatchObject({ state: "incomplete", missing: ["own", "cert", "prefer"] });
   });
