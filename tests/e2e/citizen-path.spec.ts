@@ -176,6 +176,48 @@ test("issue 9 item 2: each form's errors by the field — summary first, linked,
   }
 });
 
+test("issue 9 item 2: the NHI-card, certificate and device-code forms name their errors by the field on a phone (zh-TW and en)", async ({ browser }) => {
+  const L = {
+    "zh-TW": { title: "請修正以下問題", choose: "讀卡機中的健保卡（示範）", insert: "插入卡片", register: "首次註冊", send: "送出註冊", household: /請輸入戶號/, sign: "簽章並登入", pin: /請輸入 PIN 碼/, code: "8 位數裝置碼", bind: "綁定這支手機", codeError: "請輸入 8 位數字的裝置碼。" },
+    en: { title: "There is a problem", choose: "NHI card in the reader (demo)", insert: "Insert card", register: "Register (first time)", send: "Register", household: /Enter your household number/, sign: "Sign and sign in", pin: /Enter the PIN/, code: "8-digit device code", bind: "Bind this phone", codeError: "Please enter the 8-digit device code." },
+  } as const;
+  for (const lang of ["zh-TW", "en"] as const) {
+    const t = L[lang];
+    const context = await browser.newContext({ viewport: PHONE });
+    await context.addCookies([{ name: "emask-lang", value: lang, url: ORIGIN }]);
+    const page = await context.newPage();
+    const summary = page.getByTestId("error-summary");
+    // NHI card: registration sent empty — six fields named, nothing sent to the card.
+    await page.goto("/verify/card");
+    await page.getByLabel(t.choose).selectOption(WANG.cardNumber);
+    await page.getByRole("button", { name: t.insert }).click();
+    await page.getByRole("button", { name: t.register }).click();
+    await page.getByRole("button", { name: t.send, exact: true }).click();
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("heading")).toHaveText(t.title);
+    await expect(summary.getByRole("link")).toHaveCount(6);
+    await expect(summary.getByRole("link").first()).toHaveText(t.household);
+    await expect(page.locator("#card-householdNumber")).toHaveAttribute("aria-invalid", "true");
+    await expectNoAxeViolations(page);
+    // Certificate: the ID first, then the card and the PIN.
+    await page.goto("/verify/certificate");
+    await page.getByRole("button", { name: t.sign }).click();
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link")).toHaveCount(3);
+    await expect(summary.getByRole("link").first()).toHaveAttribute("href", "#cert-id-number");
+    await expect(summary.getByRole("link").last()).toHaveText(t.pin);
+    await expectNoAxeViolations(page);
+    // Device code: seven digits (full-width, as typed) are named by the field.
+    await page.goto("/app/device");
+    await page.getByLabel(t.code).fill("１２３４５６７");
+    await page.getByRole("button", { name: t.bind }).click();
+    await expect(summary.getByRole("link", { name: t.codeError })).toHaveAttribute("href", "#device-code-input");
+    await expect(page.locator("#device-code-input")).toHaveAttribute("aria-invalid", "true");
+    await expectNoAxeViolations(page);
+    await context.close();
+  }
+});
+
 test("issue 9 item 2: without JavaScript the app login's errors still come back by the field, and the order finder's too", async ({ browser, request }) => {
   // No axe here: it runs as a script in the page; these pages are checked with JavaScript on above.
   const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });

@@ -8,7 +8,8 @@ export function DemoCardsTable({ t, rows }: { t: CertificateTexts["demo"]; rows:
     <section aria-labelledby="demo-heading" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4">
       <h2 id="demo-heading" className="text-lg font-bold">{t.heading}</h2>
       <p>{t.intro}</p>
-      <div className="overflow-x-auto">
+      {/* Wider than a phone: the keyboard must be able to scroll it too (axe scrollable-region-focusable). */}
+      <div className="overflow-x-auto focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700" tabIndex={0} role="region" aria-label={t.caption}>
         <table className="w-full whitespace-nowrap text-left text-sm">
           <caption className="sr-only">{t.caption}</caption>
           <thead>
