@@ -15,6 +15,9 @@ import { env } from "@/lib/env";
 type ClockFile = { offsetMs: number };
 
 let cache: { file: string; mtimeMs: number; offsetMs: number } | undefined;
+// The file's path per database URL: `now()` is called several times per order at 09:00, and
+// parsing the URL each time showed in the intake's profile.
+let pathFor: { url: string; file: string } | undefined;
 
 function clockFile(): string | null {
   let e: ReturnType<typeof env>;
@@ -24,9 +27,11 @@ function clockFile(): string | null {
     return null; // no database configured (a build, a pure unit test): real time
   }
   if (!e.local) return null;
+  if (pathFor?.url === e.DATABASE_URL) return pathFor.file;
   const url = new URL(e.DATABASE_URL);
   const name = `${url.port || "5432"}-${decodeURIComponent(url.pathname.slice(1)) || "default"}`;
-  return path.join(process.cwd(), ".data", "clock", `${name}.json`);
+  pathFor = { url: e.DATABASE_URL, file: path.join(process.cwd(), ".data", "clock", `${name}.json`) };
+  return pathFor.file;
 }
 
 function offsetMs(): number {
