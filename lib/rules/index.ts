@@ -19,6 +19,7 @@ export {
   completeIdNumber,
   idNumberValidOn,
 } from "./id-number";
+export { PASSWORD_CHARACTERS, PASSWORD_MAX, PASSWORD_MIN } from "./card-password";
 export { PURCHASE_INTERVAL_DAYS, nextPurchaseDay, onlinePurchaseDay } from "./purchase";
 export { pharmacyDayAllowed } from "./pharmacy";
 export { DEFAULT_ADULT_AGE, ageOn, isAdult } from "./age";

@@ -5,7 +5,7 @@
  * a person a round trip and names the fields in the form's order. Pure, and free of zod so the card
  * page stays light.
  */
-import { PASSWORD_CHARACTERS, PASSWORD_MAX, PASSWORD_MIN } from "./password-rule";
+import { PASSWORD_CHARACTERS, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/rules/card-password";
 
 export type CardFormMode = "login" | "register" | "reset";
 export type CardFormKind = "national" | "resident";

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { compareDays, isDay } from "@/lib/rules";
 import { cardProofSchema } from "./protocol";
 import { phoneField, text, typed } from "@/lib/validation/fields";
-import { PASSWORD_CHARACTERS, PASSWORD_MAX, PASSWORD_MIN } from "./password-rule";
+import { PASSWORD_CHARACTERS, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/rules/card-password";
 
 export { PASSWORD_MAX, PASSWORD_MIN };
 export const passwordSchema = z
