@@ -3,7 +3,8 @@ import { useActionState } from "react";
 import type { RoundFormState } from "@/app/staff/admin/rounds/actions";
 import type { RoundFormTexts } from "@/lib/rounds/console-texts";
 import type { RoundField } from "@/lib/rounds/round-rules";
-import { ErrorSummary, FieldError } from "@/components/forms/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 
 type Props = {
   t: RoundFormTexts;
@@ -30,7 +31,7 @@ export function RoundForm({ t, summaryTitle, action, initial, roundId, locked, r
   const field = (f: RoundField, type: "text" | "number" | "date" | "time" = "text") => {
     const error = errorOf(f);
     const hint = t.hints[f];
-    const describedBy = [hint ? `${f}-hint` : null, error ? `${f}-error` : null].filter(Boolean).join(" ") || undefined;
+    const describedBy = [hint ? `${f}-hint` : null, error ? fieldErrorId(f) : null].filter(Boolean).join(" ") || undefined;
     return (
       <div key={f} className="space-y-1">
         <label htmlFor={f} className="block font-semibold">{t.fields[f]}</label>

@@ -35,21 +35,3 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FieldEr
     </div>
   );
 }
-
-/** The message beside a field; give the field `aria-invalid` and `aria-describedby={fieldErrorId(id)}`. */
-export function FieldError({ id, message, prefix }: { id: string; message?: string | null; prefix?: string }) {
-  if (!message) return null;
-  return (
-    <p id={fieldErrorId(id)} className="mt-1 font-semibold text-red-800">
-      {prefix && <span className="sr-only">{prefix}</span>}
-      {message}
-    </p>
-  );
-}
-
-export const fieldErrorId = (id: string) => `${id}-error`;
-
-/** Props for an input with an error: aria-invalid and the link to its message. */
-export function invalidProps(id: string, message?: string | null) {
-  return message ? { "aria-invalid": true as const, "aria-describedby": fieldErrorId(id) } : {};
-}

@@ -1,4 +1,4 @@
-import { FieldError } from "@/components/forms/error-summary";
+import { FieldError } from "@/components/forms/field-error";
 
 /**
  * Step 3: one radio per store, then "next" to check the order (a GET to /order/check carrying only

@@ -1,13 +1,11 @@
-"use client";
-import { FieldError, invalidProps } from "@/components/forms/error-summary";
+import { FieldError, fieldErrorId, invalidProps } from "@/components/forms/field-error";
 
 type Texts = { account: string; accountHint: string; amount: string; transfer: string; errorPrefix: string };
 
 /**
  * The stand-in ATM's form (issue 9 item 8): an error about the account or the amount is shown by
- * its field, GOV.UK style. A client component only because `invalidProps` lives in the shared
- * (client) error-summary module; it works without JavaScript all the same (a server action form).
- * The page hands it the action, so the action stays registered with the page that owns it.
+ * its field, GOV.UK style. A server component posting a server action, so it works without
+ * JavaScript; the page hands it the action, so the action stays registered with the page that owns it.
  */
 export function AtmForm({ action, t, account, amount, errors }: {
   action: (formData: FormData) => Promise<void>;
@@ -26,7 +24,7 @@ export function AtmForm({ action, t, account, amount, errors }: {
         <input
           id="atm-account" name="account" defaultValue={account} inputMode="numeric" autoComplete="off" className={field}
           {...invalidProps("atm-account", errors.account)}
-          aria-describedby={errors.account ? "atm-account-hint atm-account-error" : "atm-account-hint"}
+          aria-describedby={errors.account ? `atm-account-hint ${fieldErrorId("atm-account")}` : "atm-account-hint"}
         />
       </div>
       <div>

@@ -1,4 +1,5 @@
 import { defineMessages } from "@/lib/i18n/define";
+import type { Locale } from "@/lib/i18n/locale";
 
 /**
  * Texts of the citizen's order journey added in issue 9: the store finder's results, the error
@@ -92,3 +93,8 @@ export const journeyTexts = defineMessages({
     print: "Print this page",
   },
 });
+
+/** The error summary's title and a field message's screen-reader prefix, as every form passes them on. */
+export function errorSummaryTexts(locale: Locale): { title: string; prefix: string } {
+  return { title: journeyTexts[locale].errorTitle, prefix: journeyTexts[locale].errorPrefix };
+}

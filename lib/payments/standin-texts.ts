@@ -30,8 +30,6 @@ export const standinTexts = defineMessages<{
   pay: (amount: string) => string;
   statusLine: (status: string) => string;
   statuses: Record<PaymentStatusName, string>;
-  errorTitle: string;
-  errorPrefix: string;
   errors: Record<ErrorCode, string>;
 }>({
   "zh-TW": {
@@ -49,8 +47,6 @@ export const standinTexts = defineMessages<{
     pay: (amount) => `確認付款 ${amount}`,
     statusLine: (status) => `此筆付款狀態：${status}`,
     statuses: { PENDING: "等待付款", SUCCEEDED: "已付款", FAILED: "付款失敗", EXPIRED: "已逾期失效" },
-    errorTitle: "請修正以下問題",
-    errorPrefix: "錯誤：",
     errors: {
       ACCOUNT_FORMAT: "請輸入轉入帳號：10 到 20 位數字（含銀行代碼）",
       AMOUNT_FORMAT: "請輸入轉帳金額：1 到 100,000 元的整數",
@@ -80,8 +76,6 @@ export const standinTexts = defineMessages<{
     pay: (amount) => `Pay ${amount}`,
     statusLine: (status) => `Status of this payment: ${status}`,
     statuses: { PENDING: "Awaiting payment", SUCCEEDED: "Paid", FAILED: "Failed", EXPIRED: "Expired" },
-    errorTitle: "There is a problem",
-    errorPrefix: "Error: ",
     errors: {
       ACCOUNT_FORMAT: "Enter the account to pay into: 10 to 20 digits, with the bank code",
       AMOUNT_FORMAT: "Enter the amount: a whole number of NT$ from 1 to 100,000",

@@ -1,4 +1,4 @@
-import { journeyTexts } from "@/lib/orders/journey-texts";
+import { errorSummaryTexts } from "@/lib/orders/journey-texts";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { deviceTexts } from "@/lib/identity/device/texts";
@@ -25,7 +25,7 @@ export default async function AppDevicePage({ searchParams }: { searchParams: Pr
           <li key={c}>{c}</li>
         ))}
       </ul>
-      <BindDeviceForm t={t} help={getMessages(locale).shell} summary={{ title: journeyTexts[locale].errorTitle, prefix: journeyTexts[locale].errorPrefix }} code={prefilled} />
+      <BindDeviceForm t={t} help={getMessages(locale).shell} summary={errorSummaryTexts(locale)} code={prefilled} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { safeNextPath, withNext } from "@/lib/identity/chooser/next-path";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { fieldMessages, isFieldMessageCode } from "@/lib/validation/id-field";
-import { journeyTexts } from "@/lib/orders/journey-texts";
+import { errorSummaryTexts } from "@/lib/orders/journey-texts";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +42,7 @@ export default async function AppLoginPage({ searchParams }: { searchParams: Pro
         reverify={{ phone: withNext("/app/phone", next), device: withNext("/app/device", next) }}
         initialError={initialError}
         initialFieldErrors={initialFieldErrors}
-        fieldTexts={{ title: journeyTexts[locale].errorTitle, prefix: journeyTexts[locale].errorPrefix, messages: fieldMessages[locale] }}
+        fieldTexts={{ ...errorSummaryTexts(locale), messages: fieldMessages[locale] }}
       />
       <p>
         <Link href={withNext("/app", next)} className={linkClass}>

@@ -6,7 +6,7 @@ import { phoneTexts } from "@/lib/identity/phone/texts";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { fieldMessages } from "@/lib/validation/id-field";
-import { journeyTexts } from "@/lib/orders/journey-texts";
+import { errorSummaryTexts } from "@/lib/orders/journey-texts";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +36,7 @@ export default async function PhoneVerificationPage({ searchParams }: { searchPa
           ))}
         </ul>
       </section>
-      <PhoneVerifyForm t={t} shell={getMessages(locale).shell} sims={sims} next={next} deviceHref={withNext("/app/device", next)} fieldTexts={{ title: journeyTexts[locale].errorTitle, prefix: journeyTexts[locale].errorPrefix, messages: fieldMessages[locale] }} />
+      <PhoneVerifyForm t={t} shell={getMessages(locale).shell} sims={sims} next={next} deviceHref={withNext("/app/device", next)} fieldTexts={{ ...errorSummaryTexts(locale), messages: fieldMessages[locale] }} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { CounterForm } from "@/components/identity/counter/counter-form";
 import { staffPage } from "@/lib/auth/guard";
 import { counterTexts } from "@/lib/identity/counter/texts";
 import { getLocale } from "@/lib/i18n/get-locale";
-import { journeyTexts } from "@/lib/orders/journey-texts";
+import { errorSummaryTexts } from "@/lib/orders/journey-texts";
 import { fieldMessages } from "@/lib/validation/id-field";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +26,7 @@ export default async function CounterPage() {
           <li>{t.rulesResident}</li>
         </ul>
       </section>
-      <CounterForm t={t} summary={{ title: journeyTexts[locale].errorTitle, prefix: journeyTexts[locale].errorPrefix, id: fieldMessages[locale] }} />
+      <CounterForm t={t} summary={{ ...errorSummaryTexts(locale), id: fieldMessages[locale] }} />
     </div>
   );
 }

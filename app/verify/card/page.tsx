@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { cardTexts } from "@/lib/identity/nhi-card/texts";
 import { CardFlow } from "@/components/identity/card/card-flow";
 import { NeedsJs } from "@/components/needs-js";
-import { journeyTexts } from "@/lib/orders/journey-texts";
+import { errorSummaryTexts } from "@/lib/orders/journey-texts";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +23,7 @@ export default async function CardPage({ searchParams }: { searchParams: Promise
       <p className="text-slate-800">{t.lead}</p>
       <NeedsJs what="card" locale={locale} />
       <BeforeYouStart heading={t.before.heading} items={t.before.items} />
-      <CardFlow t={t} help={getMessages(locale).shell} summary={{ title: journeyTexts[locale].errorTitle, prefix: journeyTexts[locale].errorPrefix }} next={next ?? null} mailbox={env().adapters.EMASK_MAIL_ADAPTER === "standin"} />
+      <CardFlow t={t} help={getMessages(locale).shell} summary={errorSummaryTexts(locale)} next={next ?? null} mailbox={env().adapters.EMASK_MAIL_ADAPTER === "standin"} />
     </div>
   );
 }

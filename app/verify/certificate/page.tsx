@@ -3,7 +3,7 @@ import { getLocale } from "@/lib/i18n/get-locale";
 import { BeforeYouStart } from "@/components/identity/before-you-start";
 import { getMessages } from "@/lib/i18n/messages";
 import { env } from "@/lib/env";
-import { journeyTexts } from "@/lib/orders/journey-texts";
+import { errorSummaryTexts } from "@/lib/orders/journey-texts";
 import { fieldMessages } from "@/lib/validation/id-field";
 import { certificateTexts } from "@/lib/identity/certificate/texts";
 import { demoCardRows } from "@/lib/identity/certificate/demo-cards";
@@ -36,7 +36,7 @@ export default async function CertificatePage({ searchParams }: { searchParams: 
         </ol>
       </section>
       {env().adapters.EMASK_CERTIFICATE_ADAPTER === "standin" && <DemoCardsTable t={t.demo} rows={demoCardRows()} />}
-      <CertificateLogin t={t} help={getMessages(locale).shell} summary={{ title: journeyTexts[locale].errorTitle, prefix: journeyTexts[locale].errorPrefix, id: fieldMessages[locale] }} next={next ?? null} />
+      <CertificateLogin t={t} help={getMessages(locale).shell} summary={{ ...errorSummaryTexts(locale), id: fieldMessages[locale] }} next={next ?? null} />
       <p>
         <Link href="/verify" className="inline-flex min-h-11 items-center font-semibold text-blue-700 underline underline-offset-2 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700">
           {t.otherWays}

@@ -6,7 +6,8 @@ import { HelpLine } from "@/components/help-line";
 import type { Messages } from "@/lib/i18n/messages";
 import type { appTexts } from "@/lib/identity/app-login/texts";
 import { alertClass, inputClass, linkClass, postJson, primaryButtonClass, type ApiError } from "./form-styles";
-import { ErrorSummary, FieldError, invalidProps, type FieldErrors } from "@/components/forms/error-summary";
+import { ErrorSummary, type FieldErrors } from "@/components/forms/error-summary";
+import { FieldError, invalidProps } from "@/components/forms/field-error";
 import { idNumberProblem } from "@/lib/validation/id-field";
 
 /** Field errors in the page's language (issue 9 item 2): the ID first, then the password. */

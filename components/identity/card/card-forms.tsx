@@ -4,7 +4,8 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { CardTexts } from "@/lib/identity/nhi-card/texts";
 import { cardFormFields, cardFormProblems, flaggedFields, type CardFormMode } from "@/lib/identity/nhi-card/form-check";
 import { useTicketSignIn } from "@/components/auth/use-ticket-sign-in";
-import { ErrorSummary, FieldError, invalidProps } from "@/components/forms/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldError, fieldErrorId, invalidProps } from "@/components/forms/field-error";
 import { callJson } from "./api";
 import { proveCard, type CardData } from "./reader-client";
 import { ErrorAlert } from "@/components/identity/error-alert";
@@ -154,7 +155,7 @@ type FieldProps = { name: string; label: string; hint?: string; type?: string; a
 function Field({ name, label, hint, type = "text", autoComplete, error, prefix }: FieldProps) {
   const id = fieldId(name);
   // The hint sits outside the label (linked by aria-describedby) so the field's name stays short.
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = [hint ? `${id}-hint` : null, error ? fieldErrorId(id) : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
       <label htmlFor={id} className={labelClass}>

@@ -5,7 +5,8 @@ import type { CertificateTexts } from "@/lib/identity/certificate/texts";
 import { useTicketSignIn } from "@/components/auth/use-ticket-sign-in";
 import { certificateApi, localSigner, type ReaderCard } from "./api";
 import { ErrorAlert } from "@/components/identity/error-alert";
-import { ErrorSummary, FieldError, invalidProps, type FieldErrors } from "@/components/forms/error-summary";
+import { ErrorSummary, type FieldErrors } from "@/components/forms/error-summary";
+import { FieldError, fieldErrorId, invalidProps } from "@/components/forms/field-error";
 import { idNumberProblem, type IdProblem } from "@/lib/validation/id-field";
 
 type SummaryTexts = { title: string; prefix: string; id: Record<IdProblem, string> };
@@ -98,7 +99,7 @@ export function CertificateLogin({ t, help, summary, next }: Props) {
           <input
             id="cert-id-number"
             {...invalidProps("cert-id-number", problems.id)}
-            aria-describedby={problems.id ? "cert-id-hint cert-id-number-error" : "cert-id-hint"}
+            aria-describedby={problems.id ? `cert-id-hint ${fieldErrorId("cert-id-number")}` : "cert-id-hint"}
             name="idNumber"
             value={idNumber}
             onChange={(e) => setIdNumber(e.target.value)}
@@ -110,7 +111,7 @@ export function CertificateLogin({ t, help, summary, next }: Props) {
             className={`${input} font-mono uppercase`}
           />
         </div>
-        <fieldset id="cert-cards" className="space-y-2" aria-describedby={problems.card ? "cert-card-0-error" : undefined}>
+        <fieldset id="cert-cards" className="space-y-2" aria-describedby={problems.card ? fieldErrorId("cert-card-0") : undefined}>
           <legend className="font-semibold">{t.form.reader}</legend>
           <p className="text-sm text-slate-700">{t.form.readerHint}</p>
           <FieldError id="cert-card-0" message={problems.card} prefix={summary.prefix} />
@@ -143,7 +144,7 @@ export function CertificateLogin({ t, help, summary, next }: Props) {
           <input
             id="cert-pin"
             {...invalidProps("cert-pin", problems.pin)}
-            aria-describedby={problems.pin ? "cert-pin-hint cert-pin-error" : "cert-pin-hint"}
+            aria-describedby={problems.pin ? `cert-pin-hint ${fieldErrorId("cert-pin")}` : "cert-pin-hint"}
             name="pin"
             type="password"
             inputMode="numeric"

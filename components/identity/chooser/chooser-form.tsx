@@ -1,4 +1,4 @@
-import { FieldError } from "@/components/forms/error-summary";
+import { FieldError, fieldErrorId } from "@/components/forms/field-error";
 import { ASKED, QUESTIONS, type Question } from "@/lib/identity/chooser/answers";
 import type { chooserTexts } from "@/lib/identity/chooser/texts";
 import { buttonClass } from "./way-card";
@@ -24,7 +24,7 @@ export function ChooserForm({ t, given, missing, next }: { t: T; given: Partial<
         const fieldId = questionFieldId(q);
         const hintId = `${fieldId}-hint`;
         const isMissing = missing.includes(q);
-        const describedBy = [question.hint ? hintId : null, isMissing ? `${fieldId}-error` : null /* FieldError's id; fieldErrorId() is client-only */].filter(Boolean).join(" ");
+        const describedBy = [question.hint ? hintId : null, isMissing ? fieldErrorId(fieldId) : null].filter(Boolean).join(" ");
         return (
           <fieldset
             key={q}

@@ -2,8 +2,10 @@
 import { useState, type FormEvent, type InputHTMLAttributes } from "react";
 import type { counterTexts } from "@/lib/identity/counter/texts";
 import { DOCUMENTS } from "@/lib/identity/counter/documents";
+import { MOBILE_NUMBER } from "@/lib/identity/phone/msisdn";
 import { idNumberProblem, type IdProblem } from "@/lib/validation/id-field";
-import { ErrorSummary, FieldError, invalidProps } from "@/components/forms/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldError, fieldErrorId, invalidProps } from "@/components/forms/field-error";
 import { alertClass, inputClass, postJson, primaryButtonClass, secondaryButtonClass, type ApiError } from "@/components/identity/app/form-styles";
 
 type T = (typeof counterTexts)["zh-TW"];
@@ -33,7 +35,7 @@ export function CounterForm({ t, summary }: { t: T; summary: SummaryTexts }) {
       return p ? summary.id[p] : null;
     },
     cardNumber: (v) => (/^\d{12}$/.test(digits(v)) ? null : t.cardInvalid),
-    phoneNumber: (v) => (/^09\d{8}$/.test(digits(v)) ? null : t.phoneInvalid),
+    phoneNumber: (v) => (MOBILE_NUMBER.test(digits(v)) ? null : t.phoneInvalid),
   };
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -96,7 +98,7 @@ export function CounterForm({ t, summary }: { t: T; summary: SummaryTexts }) {
         {...props}
         className={`${inputClass} aria-invalid:border-4 aria-invalid:border-red-700`}
         {...invalidProps(fieldId(f), problems[f])}
-        aria-describedby={[hint?.id, problems[f] ? `${fieldId(f)}-error` : null].filter(Boolean).join(" ") || undefined}
+        aria-describedby={[hint?.id, problems[f] ? fieldErrorId(fieldId(f)) : null].filter(Boolean).join(" ") || undefined}
       />
     </div>
   );

@@ -5,7 +5,8 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { DeviceTexts } from "@/lib/identity/device/texts";
 import { callJson } from "@/components/identity/card/api";
 import { ErrorAlert } from "@/components/identity/error-alert";
-import { ErrorSummary, FieldError, invalidProps } from "@/components/forms/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldError, invalidProps } from "@/components/forms/field-error";
 import { inputClass, labelClass, primaryButton } from "@/components/identity/card/ui";
 
 type Props = { t: DeviceTexts["bind"]; help: Messages["shell"]; summary: { title: string; prefix: string }; code: string };

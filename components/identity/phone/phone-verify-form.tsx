@@ -16,7 +16,8 @@ import {
   secondaryButtonClass,
   type ApiError,
 } from "@/components/identity/app/form-styles";
-import { ErrorSummary, FieldError, invalidProps } from "@/components/forms/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldError, invalidProps } from "@/components/forms/field-error";
 import { idNumberProblem } from "@/lib/validation/id-field";
 
 type T = (typeof phoneTexts)["zh-TW"];
