@@ -65,6 +65,22 @@ describe("database constraints", () => {
     expect(await prisma.order.count()).toBe(1);
   });
 
+  it("R3: payment codes stay unique though only drawn orders have one (partial index, D170)", async () => {
+    const a = await prisma.order.create({ data: orderData(f) });
+    const b = await prisma.order.create({ data: orderData(f, f.other.id) });
+    // Many orders without a code (and without an idempotency key or pickup code) are fine …
+    expect(await prisma.order.count({ where: { paymentCode: null, pickupCodeHash: null, idempotencyKey: null } })).toBe(2);
+    await prisma.order.update({ where: { id: a.id }, data: { paymentCode: "12345678901234" } });
+    // … but a code already given to one order is refused for another, and found by lookup.
+    expect(await pgCode(prisma.order.update({ where: { id: b.id }, data: { paymentCode: "12345678901234" } }))).toBe("23505");
+    expect((await prisma.order.findUnique({ where: { paymentCode: "12345678901234" } }))?.id).toBe(a.id);
+    await prisma.order.update({ where: { id: a.id }, data: { pickupCodeHash: "h1", idempotencyKey: "k1" } });
+    expect(await pgCode(prisma.order.update({ where: { id: b.id }, data: { pickupCodeHash: "h1" } }))).toBe("23505");
+    const nulls = await prisma.$queryRaw<{ indexname: string }[]>`
+      SELECT indexname FROM pg_indexes WHERE tablename = 'orders' AND indexdef LIKE '%WHERE%IS NOT NULL%' ORDER BY indexname`;
+    expect(nulls.map((n) => n.indexname)).toEqual(["orders_payment_code_key", "orders_person_id_idempotency_key_key", "orders_pickup_code_hash_key"]);
+  });
+
   it("O4: an order whose total is not goods + fee is refused", async () => {
     expect(await pgCode(prisma.order.create({ data: { ...orderData(f), total: 21 } }))).toBe("23514");
   });
