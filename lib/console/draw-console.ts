@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { deliverNotices } from "@/lib/notices/deliver";
 import { DRAW_WORKERS, runRoundDueTransitions } from "@/lib/rounds/run-due-transitions";
 import { drawBatchesDone, drawPendingBatches, planDrawBatches, type DrawRound } from "@/lib/rounds/transitions/draw-batch";
+import { queueDrawNotices } from "@/lib/rounds/transitions/draw-notices";
 import { drawConsoleState, type DrawConsoleRound, type DrawConsoleState } from "./draw-rules";
 
 /**
@@ -111,6 +112,7 @@ export async function publishNotices(roundId: string, staffId: string): Promise<
   const r = await db().round.findUnique({ where: { id: roundId }, select: { drawnAt: true } });
   if (!r) throw NOT_FOUND;
   if (!r.drawnAt) throw refusal("NOT_DRAWN", "這一輪尚未抽籤。", "This round has not been drawn yet.");
+  await queueDrawNotices((work) => db().$transaction(work, { timeout: 120_000 }), now());
   const result = await deliverNotices();
   await db().$transaction(async (tx) => {
     await tx.round.updateMany({ where: { id: roundId, notifiedAt: null }, data: { notifiedAt: now() } });

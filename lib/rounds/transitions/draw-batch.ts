@@ -1,7 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dayFromDb } from "@/lib/db/days";
 import { env } from "@/lib/env";
-import { CHECK_RANDOM_SQL, PAYMENT_CODE_SQL, checkCodeSql, noticeBodySql } from "./draw-sql";
+import { PAYMENT_CODE_SQL, clashing, retryingCollisions } from "./draw-sql";
 
 type Tx = Prisma.TransactionClient;
 export type DrawRound = { id: string; drawSeed: string | null; paymentDeadline: Date };
@@ -45,7 +44,7 @@ export async function drawPendingBatches(run: <T>(work: (tx: Tx) => Promise<T>) 
           SELECT batch_no, first_store::text AS first, last_store::text AS last FROM draw_batches
           WHERE round_id = ${round.id}::uuid AND done_at IS NULL ORDER BY batch_no LIMIT 1 FOR UPDATE SKIP LOCKED`;
         if (!batch) return false;
-        await drawStores(tx, round, batch.first, batch.last, at);
+        await drawStores(tx, round, batch.first, batch.last);
         await tx.$executeRaw`UPDATE draw_batches SET done_at = ${at} WHERE round_id = ${round.id}::uuid AND batch_no = ${batch.batch_no}`;
         return true;
       });
@@ -65,47 +64,45 @@ export async function drawPendingBatches(run: <T>(work: (tx: Tx) => Promise<T>) 
 /**
  * R2, R3: draw the stores with ids in [first, last] entirely in PostgreSQL — rank every PLACED
  * order by sha256("<seed>:<orderId>") (ties by id) per store, select the first `supply`, record
- * the draw of each oversubscribed store, give the selected a payment code, write the status events
- * and queue the notices — in the caller's transaction. Nothing per order passes through Node, so
- * memory does not grow with the round, and each transaction is short.
+ * the draw of each oversubscribed store, give the selected a payment code and write the status
+ * events — in the caller's transaction. The notices follow once the batch is done, from the feeder
+ * (draw-notices.ts, D171). Nothing per order passes through Node, so memory does not grow with the
+ * round, and each transaction is short.
  */
-export async function drawStores(tx: Tx, round: DrawRound, first: string, last: string, at: Date): Promise<void> {
+export async function drawStores(tx: Tx, round: DrawRound, first: string, last: string): Promise<void> {
   if (!round.drawSeed) throw new Error(`Round ${round.id} has no revealed seed: close it first`);
   // A draw writes a great deal and re-does itself after a crash: it need not wait for the WAL flush.
   await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
   // The batch's orders, ranked. COLLATE "C" compares as the JS rule does (code points).
   await tx.$executeRaw`
     CREATE TEMP TABLE draw_batch ON COMMIT DROP AS
-    SELECT c.*, ${checkCodeSql("c.check_random")} AS check_code FROM (
-      SELECT r.*, r.rank <= r.supply AS selected,
-             CASE WHEN r.rank <= r.supply THEN ${PAYMENT_CODE_SQL} END AS payment_code,
-             ${CHECK_RANDOM_SQL} AS check_random
-      FROM (
-        SELECT o.id, o.store_id, o.person_id, o.total, p.phone, t.ticket,
-               row_number() OVER (PARTITION BY o.store_id ORDER BY t.ticket COLLATE "C", o.id::text COLLATE "C")::int AS rank,
-               count(*) OVER (PARTITION BY o.store_id)::int AS demand,
-               coalesce(s.packs, 0) AS supply
-        FROM orders o
-        JOIN people p ON p.id = o.person_id
-        CROSS JOIN LATERAL (SELECT encode(sha256(convert_to(${round.drawSeed} || ':' || o.id::text, 'UTF8')), 'hex') AS ticket) t
-        LEFT JOIN store_supplies s ON s.round_id = o.round_id AND s.store_id = o.store_id
-        WHERE o.round_id = ${round.id}::uuid AND o.status = 'PLACED'
-          AND o.store_id >= ${first}::uuid AND o.store_id <= ${last}::uuid
-        OFFSET 0
-      ) r
+    SELECT r.*, r.rank <= r.supply AS selected,
+           CASE WHEN r.rank <= r.supply THEN ${PAYMENT_CODE_SQL} END AS payment_code
+    FROM (
+      SELECT o.id, o.store_id, t.ticket,
+             row_number() OVER (PARTITION BY o.store_id ORDER BY t.ticket COLLATE "C", o.id::text COLLATE "C")::int AS rank,
+             count(*) OVER (PARTITION BY o.store_id)::int AS demand,
+             coalesce(s.packs, 0) AS supply
+      FROM orders o
+      CROSS JOIN LATERAL (SELECT encode(sha256(convert_to(${round.drawSeed} || ':' || o.id::text, 'UTF8')), 'hex') AS ticket) t
+      LEFT JOIN store_supplies s ON s.round_id = o.round_id AND s.store_id = o.store_id
+      WHERE o.round_id = ${round.id}::uuid AND o.status = 'PLACED'
+        AND o.store_id >= ${first}::uuid AND o.store_id <= ${last}::uuid
       OFFSET 0
-    ) c`;
+    ) r`;
 
-  // R2: a draw record (and every entry's ticket and rank) for each oversubscribed store.
+  // R2: a draw record (and every entry's ticket and rank) for each oversubscribed store. Rows go in
+  // by order id with time-ordered ids (D172): each index is walked once instead of hit at random.
   await tx.$executeRaw`
     INSERT INTO draws (id, round_id, store_id, supply, demand, performed_at)
-    SELECT gen_random_uuid(), ${round.id}::uuid, store_id, min(supply), min(demand), now()
+    SELECT emask_uuidv7(), ${round.id}::uuid, store_id, min(supply), min(demand), now()
     FROM draw_batch GROUP BY store_id HAVING min(demand) > min(supply)`;
   await tx.$executeRaw`
     INSERT INTO draw_entries (order_id, draw_id, ticket, rank, selected)
     SELECT b.id, d.id, b.ticket, b.rank, b.selected
     FROM draw_batch b JOIN draws d ON d.round_id = ${round.id}::uuid AND d.store_id = b.store_id
-    WHERE b.demand > b.supply`;
+    WHERE b.demand > b.supply
+    ORDER BY b.id`;
 
   await retryingCollisions(tx, "orders_payment_code_key", async () => {
     await tx.$executeRaw`
@@ -118,65 +115,8 @@ export async function drawStores(tx: Tx, round: DrawRound, first: string, last: 
 
   await tx.$executeRaw`
     INSERT INTO order_status_events (id, order_id, from_status, to_status, actor, at)
-    SELECT gen_random_uuid(), id, 'PLACED'::"OrderStatus",
+    SELECT emask_uuidv7(), id, 'PLACED'::"OrderStatus",
            (CASE WHEN selected THEN 'SELECTED' ELSE 'NOT_SELECTED' END)::"OrderStatus", 'job:draw', now()
-    FROM draw_batch`;
-
-  await queueNotices(tx, dayFromDb(round.paymentDeadline), at);
-}
-
-/**
- * R3: the payment notice (amount, code, deadline) or the not-drawn notice for every order whose
- * person has a phone, rendered from the templates in SQL. A notice's dedupe key is kind + order,
- * as in enqueueSms, so a notice is never queued twice.
- */
-async function queueNotices(tx: Tx, deadline: string, at: Date): Promise<void> {
-  const payment = noticeBodySql("PAYMENT", { deadline }, { amount: "b.total", paymentCode: "b.payment_code", checkCode: "b.check_code" });
-  const notSelected = noticeBodySql("NOT_SELECTED", {}, { checkCode: "b.check_code" });
-  await retryingCollisions(tx, "notices_check_code_key", async () => {
-    await tx.$executeRaw`
-      INSERT INTO notices (id, kind, channel, person_id, order_id, recipient, body, dedupe_key, check_code, next_attempt_at)
-      SELECT gen_random_uuid(), (CASE WHEN b.selected THEN 'PAYMENT' ELSE 'NOT_SELECTED' END)::"NoticeKind", 'SMS'::"NoticeChannel",
-             b.person_id, b.id, b.phone, CASE WHEN b.selected THEN ${payment} ELSE ${notSelected} END,
-             (CASE WHEN b.selected THEN 'PAYMENT:' ELSE 'NOT_SELECTED:' END) || b.id::text, b.check_code, ${at}
-      FROM draw_batch b
-      WHERE b.phone IS NOT NULL
-      ON CONFLICT (dedupe_key) DO NOTHING`;
-  }, async () => {
-    await tx.$executeRaw`
-      UPDATE draw_batch b SET check_random = ${CHECK_RANDOM_SQL}
-      WHERE b.id IN (${clashing("check_code", Prisma.sql`SELECT b.id FROM draw_batch b JOIN notices n ON n.check_code = b.check_code`)})`;
-    return tx.$executeRaw`UPDATE draw_batch b SET check_code = ${checkCodeSql("b.check_random")} WHERE b.check_code <> ${checkCodeSql("b.check_random")}`;
-  });
-}
-
-/**
- * The batch's rows whose code clashes: with a stored one (an index probe per row, through `stored`)
- * or with an earlier row of the batch (one sort, not a self-join — at 60,000 rows a self-join
- * without an index ran for minutes).
- */
-function clashing(column: "payment_code" | "check_code", stored: Prisma.Sql): Prisma.Sql {
-  const col = Prisma.raw(column);
-  return Prisma.sql`${stored}
-    UNION SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY ${col} ORDER BY id) AS n FROM draw_batch WHERE ${col} IS NOT NULL) d WHERE d.n > 1`;
-}
-
-/**
- * Random codes are unique by constraint. A clash (rare: 10^14 payment codes, 31^8 check codes)
- * fails the statement; roll back to just before it, draw new codes for the clashing rows only, and
- * try again — cheaper than probing every code in advance, and just as certain.
- */
-async function retryingCollisions(tx: Tx, constraint: string, write: () => Promise<void>, redraw: () => Promise<number>): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await tx.$executeRaw`SAVEPOINT draw_codes`;
-    try {
-      await write();
-      await tx.$executeRaw`RELEASE SAVEPOINT draw_codes`;
-      return;
-    } catch (e) {
-      if (attempt >= 5 || !String((e as Error).message).includes(constraint)) throw e;
-      await tx.$executeRaw`ROLLBACK TO SAVEPOINT draw_codes`;
-      await redraw();
-    }
-  }
+    FROM draw_batch ORDER BY id`;
+  // R3's notices are queued by the feeder once the batch is done (draw-notices.ts, D171).
 }

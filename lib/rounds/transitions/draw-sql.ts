@@ -42,3 +42,34 @@ export function noticeBodySql(kind: "PAYMENT" | "NOT_SELECTED", fixed: Partial<N
   for (const [name, column] of Object.entries(columns)) sql = Prisma.sql`replace(${sql}, ${marker(name as Marker)}, (${Prisma.raw(column)})::text)`;
   return sql;
 }
+
+/**
+ * The batch's rows whose code clashes: with a stored one (an index probe per row, through `stored`)
+ * or with an earlier row of the batch (one sort, not a self-join — at 60,000 rows a self-join
+ * without an index ran for minutes).
+ */
+export function clashing(column: "payment_code" | "check_code", stored: Prisma.Sql): Prisma.Sql {
+  const col = Prisma.raw(column);
+  return Prisma.sql`${stored}
+    UNION SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY ${col} ORDER BY id) AS n FROM draw_batch WHERE ${col} IS NOT NULL) d WHERE d.n > 1`;
+}
+
+/**
+ * Random codes are unique by constraint. A clash (rare: 10^14 payment codes, 31^8 check codes)
+ * fails the statement; roll back to just before it, draw new codes for the clashing rows only, and
+ * try again — cheaper than probing every code in advance, and just as certain.
+ */
+export async function retryingCollisions(tx: Prisma.TransactionClient, constraint: string, write: () => Promise<void>, redraw: () => Promise<number>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await tx.$executeRaw`SAVEPOINT draw_codes`;
+    try {
+      await write();
+      await tx.$executeRaw`RELEASE SAVEPOINT draw_codes`;
+      return;
+    } catch (e) {
+      if (attempt >= 5 || !String((e as Error).message).includes(constraint)) throw e;
+      await tx.$executeRaw`ROLLBACK TO SAVEPOINT draw_codes`;
+      await redraw();
+    }
+  }
+}

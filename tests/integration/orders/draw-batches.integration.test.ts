@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { dayToDb } from "@/lib/db/days";
 import { drawBatchesDone, drawPendingBatches, planDrawBatches } from "@/lib/rounds/transitions/draw-batch";
+import { queueDrawNotices } from "@/lib/rounds/transitions/draw-notices";
 import { drawStore } from "@/lib/rules";
 import { smsTemplates } from "@/lib/notices/templates";
 import { createStore, ROUND_2020, syntheticIdNumber, upsertRound } from "@/lib/seed/factories";
@@ -42,6 +43,9 @@ async function draw(roundId: string, storesPerBatch: number, workers = 2): Promi
   return drawPendingBatches((work) => prisma.$transaction(work), round, AT, workers);
 }
 const done = (roundId: string) => prisma.$transaction((tx) => drawBatchesDone(tx, roundId));
+/** Queue the drawn batches' notices, as the worker's tick does after the draw (D171). */
+const feed = (backlog?: number) => queueDrawNotices((work) => prisma.$transaction(work), AT, backlog);
+const withPhone = () => STORES.reduce((sum, [, orders, phoneless]) => sum + orders - phoneless, 0);
 
 describe("the draw in bounded batches (R2, R3)", () => {
   let s: Awaited<ReturnType<typeof setup>>;
@@ -75,6 +79,10 @@ describe("the draw in bounded batches (R2, R3)", () => {
 
   it("R3: each order gets one event, the selected a unique 14-digit code, everyone with a phone the template's exact notice", async () => {
     await draw(s.roundId, 3);
+    // D171: the draw records; its notices are queued by the feeder, batch by batch, once.
+    expect(await prisma.notice.count()).toBe(0);
+    expect(await feed()).toBe(3);
+    expect(await feed()).toBe(0);
     const orders = await prisma.order.findMany({ include: { person: true, history: true, notices: true } });
     const codes = orders.filter((o) => o.status === "SELECTED").map((o) => o.paymentCode);
     expect(codes.every((c) => /^\d{14}$/.test(c!))).toBe(true);
@@ -95,28 +103,63 @@ describe("the draw in bounded batches (R2, R3)", () => {
       expect(notice).toMatchObject({ kind: o.status === "SELECTED" ? "PAYMENT" : "NOT_SELECTED", recipient: o.person.phone, body, dedupeKey: `${notice.kind}:${o.id}`, status: "PENDING", nextAttemptAt: AT });
     }
     expect(new Set(orders.flatMap((o) => o.notices.map((n) => n.checkCode))).size).toBe(orders.filter((o) => o.person.phone).length);
+    // D172: the rows written in bulk carry version-7 ids whose first 48 bits are the time of writing.
+    const ids = [...orders.flatMap((o) => [...o.history.map((e) => e.id), ...o.notices.map((n) => n.id)]), ...(await prisma.draw.findMany()).map((d) => d.id)];
+    for (const id of ids) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(Math.abs(parseInt(id.replace(/-/g, "").slice(0, 12), 16) - Date.now())).toBeLessThan(120_000);
+    }
   });
 
   it("R2: a batch that fails rolls back whole; the next run draws the batches left and no store twice", async () => {
     // Make the second batch (stores 3 and 4) fail in the database itself, half-way: after its
-    // orders are updated, on its first notice.
-    await prisma.$executeRawUnsafe(`CREATE FUNCTION fail_notice() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+    // orders are updated, on its first status event.
+    await prisma.$executeRawUnsafe(`CREATE FUNCTION fail_event() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
       IF (SELECT store_id FROM orders WHERE id = NEW.order_id) = '${s.stores[2]!.id}' THEN RAISE EXCEPTION 'injected failure'; END IF;
       RETURN NEW; END $$`);
-    await prisma.$executeRawUnsafe(`CREATE TRIGGER fail_notice BEFORE INSERT ON notices FOR EACH ROW EXECUTE FUNCTION fail_notice()`);
+    await prisma.$executeRawUnsafe(`CREATE TRIGGER fail_event BEFORE INSERT ON order_status_events FOR EACH ROW EXECUTE FUNCTION fail_event()`);
     await expect(draw(s.roundId, 2, 1)).rejects.toThrow(/injected failure/);
     const drawnSoFar = await prisma.order.count({ where: { status: { not: "PLACED" } } });
     expect(drawnSoFar).toBe(STORES[0]![1] + STORES[1]![1]); // only the first batch's orders
+    expect(await prisma.orderStatusEvent.count()).toBe(drawnSoFar);
     expect(await prisma.drawBatch.count({ where: { doneAt: { not: null } } })).toBe(1);
-    await prisma.$executeRawUnsafe(`DROP TRIGGER fail_notice ON notices`);
-    await prisma.$executeRawUnsafe(`DROP FUNCTION fail_notice()`);
+    await prisma.$executeRawUnsafe(`DROP TRIGGER fail_event ON order_status_events`);
+    await prisma.$executeRawUnsafe(`DROP FUNCTION fail_event()`);
     expect(await draw(s.roundId, 2)).toBe(3); // planned once: the 3 batches left
     expect(await done(s.roundId)).toBe(true);
     const total = STORES.reduce((sum, [, orders]) => sum + orders, 0);
     expect(await prisma.orderStatusEvent.count({ where: { actor: "job:draw" } })).toBe(total);
     expect(await prisma.drawEntry.count()).toBe(await prisma.order.count({ where: { drawEntry: { isNot: null } } }));
     expect(await prisma.draw.count()).toBe(STORES.filter(([packs, orders]) => orders > (packs ?? 0)).length);
-    expect(await prisma.notice.count()).toBe(total - STORES.reduce((sum, [, , phoneless]) => sum + phoneless, 0));
+    expect(await feed()).toBe(4);
+    expect(await prisma.notice.count()).toBe(withPhone());
+  });
+
+  it("R3, D171: a batch of notices that fails rolls back whole and is queued by the next run, each notice once", async () => {
+    await draw(s.roundId, 2);
+    await prisma.$executeRawUnsafe(`CREATE FUNCTION fail_notice() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+      IF (SELECT store_id FROM orders WHERE id = NEW.order_id) = '${s.stores[3]!.id}' THEN RAISE EXCEPTION 'injected failure'; END IF;
+      RETURN NEW; END $$`);
+    await prisma.$executeRawUnsafe(`CREATE TRIGGER fail_notice BEFORE INSERT ON notices FOR EACH ROW EXECUTE FUNCTION fail_notice()`);
+    await expect(feed()).rejects.toThrow(/injected failure/);
+    // The first batch (stores 1–2) was queued; the second (stores 3–4) left nothing behind.
+    expect(await prisma.drawBatch.count({ where: { noticesAt: { not: null } } })).toBe(1);
+    expect(await prisma.notice.count()).toBe(STORES[0]![1] - STORES[0]![2] + STORES[1]![1] - STORES[1]![2]);
+    await prisma.$executeRawUnsafe(`DROP TRIGGER fail_notice ON notices`);
+    await prisma.$executeRawUnsafe(`DROP FUNCTION fail_notice()`);
+    expect(await feed()).toBe(3);
+    expect(await prisma.notice.count()).toBe(withPhone());
+    expect(new Set((await prisma.notice.findMany({ select: { dedupeKey: true } })).map((n) => n.dedupeKey)).size).toBe(withPhone());
+  });
+
+  it("D171: the feeder stops while the outbox holds its backlog of pending notices, and goes on once they are sent", async () => {
+    await draw(s.roundId, 2);
+    expect(await feed(3)).toBe(1); // the first batch's 6 notices fill a backlog of 3
+    expect(await feed(3)).toBe(0);
+    await prisma.notice.updateMany({ data: { status: "SENT", sentAt: AT } });
+    expect(await feed(3)).toBe(1);
+    expect(await feed()).toBe(2);
+    expect(await prisma.notice.count()).toBe(withPhone());
   });
 
   it("R3: a clash of random codes is rolled back to a savepoint, the clashing codes drawn again, and the batch completes", async () => {
@@ -134,6 +177,7 @@ describe("the draw in bounded batches (R2, R3)", () => {
     await prisma.$executeRawUnsafe(`CREATE TRIGGER clash_notices BEFORE INSERT ON notices FOR EACH STATEMENT EXECUTE FUNCTION clash_once('notices_check_code_key')`);
     try {
       expect(await draw(s.roundId, 100)).toBe(1);
+      expect(await feed()).toBe(1);
     } finally {
       await prisma.$executeRawUnsafe(`DROP SEQUENCE clash_orders_seq, clash_notices_seq`);
       await prisma.$executeRawUnsafe(`DROP TRIGGER clash_orders ON orders`);
@@ -143,6 +187,6 @@ describe("the draw in bounded batches (R2, R3)", () => {
     const total = STORES.reduce((sum, [, orders]) => sum + orders, 0);
     expect(await prisma.order.count({ where: { status: "PLACED" } })).toBe(0);
     expect(await prisma.orderStatusEvent.count({ where: { actor: "job:draw" } })).toBe(total);
-    expect(await prisma.notice.count()).toBe(total - STORES.reduce((sum, [, , phoneless]) => sum + phoneless, 0));
+    expect(await prisma.notice.count()).toBe(withPhone());
   });
 });

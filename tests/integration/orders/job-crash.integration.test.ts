@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import { setClock } from "@/lib/clock";
 import { dayToDb } from "@/lib/db/days";
 import { runDueTransitions } from "@/lib/rounds/run-due-transitions";
+import { queueDrawNotices } from "@/lib/rounds/transitions/draw-notices";
 import { createStore, ROUND_2020, syntheticIdNumber, upsertRound } from "@/lib/seed/factories";
 import { databaseUrl, resetDatabase, testDb } from "../helpers/db";
 
@@ -54,6 +55,7 @@ describe("a job killed half-way", () => {
     await runDueTransitions();
     expect(await prisma.order.count({ where: { status: "SELECTED" } })).toBe(1000);
     expect(await prisma.orderStatusEvent.count({ where: { actor: "job:draw" } })).toBe(ORDERS);
+    await queueDrawNotices((work) => prisma.$transaction(work), new Date("2020-03-19T10:00:00+08:00")); // D171: the tick's feeder
     expect(await prisma.notice.count()).toBe(ORDERS);
     expect((await prisma.round.findFirstOrThrow()).drawnAt).not.toBeNull();
   }, 120_000);

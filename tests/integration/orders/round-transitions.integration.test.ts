@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { setClock } from "@/lib/clock";
 import { placeOrder } from "@/lib/orders/place-order";
 import { runDueTransitions } from "@/lib/rounds/run-due-transitions";
+import { queueDrawNotices } from "@/lib/rounds/transitions/draw-notices";
 import { drawStore, seedMatchesCommitment } from "@/lib/rules";
 import { dayToDb, dayFromDb } from "@/lib/db/days";
 import { buildPerson, createStore, ROUND_2020, upsertPerson, upsertRound } from "@/lib/seed/factories";
@@ -63,6 +64,10 @@ describe("round transitions (R1–R5, S2, S6)", () => {
     setClock(taipei("2020-03-19"));
     await runDueTransitions();
     await runDueTransitions(); // a second run, as after a restart: nothing new
+    // D171: the drawn batches' notices come from the feeder (the worker's tick), once.
+    const feed = () => queueDrawNotices((work) => prisma.$transaction(work), taipei("2020-03-19"));
+    expect(await feed()).toBe(1);
+    expect(await feed()).toBe(0);
     const notices = await prisma.notice.findMany();
     expect(notices).toHaveLength(4);
     const payment = notices.filter((n) => n.kind === "PAYMENT");
