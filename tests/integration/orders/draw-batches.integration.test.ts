@@ -44,7 +44,7 @@ async function draw(roundId: string, storesPerBatch: number, workers = 2): Promi
 }
 const done = (roundId: string) => prisma.$transaction((tx) => drawBatchesDone(tx, roundId));
 /** Queue the drawn batches' notices, as the worker's tick does after the draw (D171). */
-const feed = (backlog?: number) => queueDrawNotices((work) => prisma.$transaction(work), AT, backlog);
+const feed = (backlog?: number, workers?: number) => queueDrawNotices((work) => prisma.$transaction(work), AT, backlog, workers);
 const withPhone = () => STORES.reduce((sum, [, orders, phoneless]) => sum + orders - phoneless, 0);
 
 describe("the draw in bounded batches (R2, R3)", () => {
@@ -141,7 +141,7 @@ describe("the draw in bounded batches (R2, R3)", () => {
       IF (SELECT store_id FROM orders WHERE id = NEW.order_id) = '${s.stores[3]!.id}' THEN RAISE EXCEPTION 'injected failure'; END IF;
       RETURN NEW; END $$`);
     await prisma.$executeRawUnsafe(`CREATE TRIGGER fail_notice BEFORE INSERT ON notices FOR EACH ROW EXECUTE FUNCTION fail_notice()`);
-    await expect(feed()).rejects.toThrow(/injected failure/);
+    await expect(feed(undefined, 1)).rejects.toThrow(/injected failure/);
     // The first batch (stores 1–2) was queued; the second (stores 3–4) left nothing behind.
     expect(await prisma.drawBatch.count({ where: { noticesAt: { not: null } } })).toBe(1);
     expect(await prisma.notice.count()).toBe(STORES[0]![1] - STORES[0]![2] + STORES[1]![1] - STORES[1]![2]);
@@ -154,10 +154,10 @@ describe("the draw in bounded batches (R2, R3)", () => {
 
   it("D171: the feeder stops while the outbox holds its backlog of pending notices, and goes on once they are sent", async () => {
     await draw(s.roundId, 2);
-    expect(await feed(3)).toBe(1); // the first batch's 6 notices fill a backlog of 3
-    expect(await feed(3)).toBe(0);
+    expect(await feed(3, 1)).toBe(1); // the first batch's 6 notices fill a backlog of 3
+    expect(await feed(3, 1)).toBe(0);
     await prisma.notice.updateMany({ data: { status: "SENT", sentAt: AT } });
-    expect(await feed(3)).toBe(1);
+    expect(await feed(3, 1)).toBe(1);
     expect(await feed()).toBe(2);
     expect(await prisma.notice.count()).toBe(withPhone());
   });
