@@ -91,6 +91,8 @@ test.describe("issue 8 item 5: two server processes, one database", () => {
       await expect.poll(async () => (await request.get(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.status() ?? 0, { timeout: 60_000 }).toBe(200);
     }
     await expect.poll(async () => (await query<{ drawn: boolean }>(`SELECT drawn_at IS NOT NULL AS drawn FROM rounds WHERE id = $1`, [roundId]))[0]!.drawn, { timeout: 90_000 }).toBe(true);
+    // D171: the notices follow from the feeder, which both processes run on their ticks.
+    await expect.poll(async () => (await query<{ n: number }>(`SELECT count(*)::int AS n FROM draw_batches WHERE notices_at IS NULL`))[0]!.n, { timeout: 60_000 }).toBe(0);
 
     const [counts] = await query<{ placed: number; events: number; notices: number; batches: number; done: number; draws: number }>(
       `SELECT (SELECT count(*) FROM orders WHERE status = 'PLACED')::int AS placed,
