@@ -20,6 +20,8 @@ export default defineConfig({
   globalTeardown: "./tests/e2e/global/teardown.ts",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // `npm test` runs with --trace off: recording every test's trace (to keep the failing ones) cost
+    // about a fifth of the tier's time. Run a spec alone to get the trace of its failure.
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {

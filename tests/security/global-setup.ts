@@ -69,7 +69,9 @@ export async function teardown(): Promise<void> {
   } catch {
     return;
   }
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 15_000)))]);
+  clearTimeout(timer); // a pending timer would keep vitest's process alive (it waited 10 s, then gave up)
   // Let vitest exit: our ends of the child's pipes would keep the event loop alive.
   server.stdout?.destroy();
   server.stderr?.destroy();
