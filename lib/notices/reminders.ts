@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { statusIn } from "@/lib/orders/order-state";
 import { today } from "@/lib/clock";
 import { dayFromDb, dayToDb } from "@/lib/db/days";
 import { addDays, compareDays } from "@/lib/rules";
@@ -26,7 +27,7 @@ export async function queueReminders(): Promise<number> {
     if (day === addDays(pickupEnd, -1)) jobs.push(["PICKUP_ENDS_SOON", "PAID"]);
     for (const [kind, status] of jobs) {
       const orders = await db().order.findMany({
-        where: { roundId: r.id, status, notices: { none: { kind } } },
+        where: { roundId: r.id, ...statusIn(status), notices: { none: { kind } } },
         select: { id: true, personId: true, paymentCode: true, person: { select: { phone: true } }, store: { select: { name: true } } },
       });
       const notices = orders.filter((o) => o.person.phone).map((o) => ({

@@ -1,16 +1,25 @@
-import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type OrderStatus } from "@/lib/generated/prisma/client";
+import { isSelectedSql } from "@/lib/orders/order-state";
 import { onlinePurchaseDay } from "@/lib/rules";
 import { dayFromDb, dayToDb } from "@/lib/db/days";
 
 type Tx = Prisma.TransactionClient;
 
-/** Move every order of a round from one status to another, with a history event each (R3, R5). */
+/**
+ * Move every order of a round from one status to another, with a history event each (R3, R5), in
+ * one set-based statement. SELECTED is the status D173 defines: stored, or PLACED with a selected
+ * draw entry; the new status is stored either way.
+ */
 export async function moveOrders(tx: Tx, roundId: string, from: OrderStatus, to: OrderStatus, actor: string): Promise<number> {
-  const orders = await tx.order.findMany({ where: { roundId, status: from }, select: { id: true } });
-  if (orders.length === 0) return 0;
-  await tx.order.updateMany({ where: { id: { in: orders.map((o) => o.id) } }, data: { status: to } });
-  await tx.orderStatusEvent.createMany({ data: orders.map((o) => ({ orderId: o.id, fromStatus: from, toStatus: to, actor })) });
-  return orders.length;
+  const matches = from === "SELECTED" ? Prisma.raw(isSelectedSql("o")) : Prisma.sql`o.status = ${from}::"OrderStatus"`;
+  return tx.$executeRaw`
+    WITH moved AS (
+      UPDATE orders o SET status = ${to}::"OrderStatus", updated_at = now()
+      WHERE o.round_id = ${roundId}::uuid AND ${matches}
+      RETURNING o.id
+    )
+    INSERT INTO order_status_events (id, order_id, from_status, to_status, actor, at)
+    SELECT emask_uuidv7(), id, ${from}::"OrderStatus", ${to}::"OrderStatus", ${actor}, now() FROM moved ORDER BY id`;
 }
 
 /**

@@ -52,7 +52,7 @@ describe("round transitions (R1–R5, S2, S6)", () => {
     expect(draws[0]).toMatchObject({ storeId: s.busy.id, supply: 1, demand: 3 });
     // Anyone can recompute the result from the seed and the order ids.
     const expected = drawStore(round.drawSeed!, 1, s.orders.slice(0, 3).map((o) => o.id));
-    const stored = [...draws[0]!.entries].sort((a, b) => a.rank - b.rank);
+    const stored = [...draws[0]!.entries].sort((a, b) => a.rank! - b.rank!);
     expect(stored.map((e) => [e.orderId, e.rank, e.selected])).toEqual(expected.map((e) => [e.orderId, e.rank, e.selected]));
     const statuses = await prisma.order.findMany({ select: { id: true, status: true, paymentCode: true } });
     expect(statuses.filter((o) => o.status === "SELECTED")).toHaveLength(2); // 1 at busy + 1 at calm
