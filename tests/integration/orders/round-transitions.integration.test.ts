@@ -3,6 +3,7 @@ import { setClock } from "@/lib/clock";
 import { placeOrder } from "@/lib/orders/place-order";
 import { runDueTransitions } from "@/lib/rounds/run-due-transitions";
 import { queueDrawNotices } from "@/lib/rounds/transitions/draw-notices";
+import { enterLedger } from "@/lib/rounds/transitions/simple";
 import { drawStore, seedMatchesCommitment } from "@/lib/rules";
 import { dayToDb, dayFromDb } from "@/lib/db/days";
 import { buildPerson, createStore, ROUND_2020, upsertPerson, upsertRound } from "@/lib/seed/factories";
@@ -104,6 +105,22 @@ describe("round transitions (R1–R5, S2, S6)", () => {
     expect(await countStatus(prisma, "NOT_SELECTED")).toBe(2); // the draw's losers are not touched
     expect(await prisma.orderStatusEvent.count({ where: { actor: "job:lapse", fromStatus: "SELECTED", toStatus: "LAPSED" } })).toBe(2);
     expect(await prisma.ledgerEntry.count()).toBe(0);
+  });
+
+  it("S2/S3/S5: the ledger job works in chunks (here of 1 order) with the same days, and enters each order once", async () => {
+    setClock(taipei("2020-03-19"));
+    await runDueTransitions();
+    const paid = (await ordersWithStatus(prisma)).filter((o) => o.status === "SELECTED");
+    await prisma.order.updateMany({ where: { id: { in: paid.map((p) => p.id) } }, data: { status: "PAID" } });
+    const pharmacy = await prisma.pharmacy.create({ data: { code: "5900000001", name: "藥局", county: "臺北市", town: "信義區", address: "x" } });
+    await prisma.ledgerEntry.create({ data: { personId: paid[0]!.personId, channel: "PHARMACY", pharmacyId: pharmacy.id, effectiveDay: dayToDb("2020-03-22") } });
+    const round = await prisma.round.findUniqueOrThrow({ where: { id: s.round.id } });
+    expect(await prisma.$transaction((tx) => enterLedger(tx, round, 1))).toBe(2);
+    expect(await prisma.$transaction((tx) => enterLedger(tx, round, 1))).toBe(0);
+    const online = await prisma.ledgerEntry.findMany({ where: { channel: "ONLINE" }, select: { personId: true, orderId: true, effectiveDay: true } });
+    expect(online.map((e) => [e.orderId, dayFromDb(e.effectiveDay)]).sort()).toEqual(
+      paid.map((o) => [o.id, o.personId === paid[0]!.personId ? "2020-03-29" : "2020-03-26"]).sort(),
+    );
   });
 
   it("S2/S3/S5/R5/S6: paid orders enter the ledger on their day; forfeited ones still count", async () => {
