@@ -51,6 +51,14 @@ export async function benchConsole(url: string, orders: number, stores: number, 
         channel = (CASE WHEN c < 0.77 THEN 'APP' ELSE 'WEB' END)::"Channel",
         created_at = timestamptz '2020-03-12 09:00+08' + (random() * interval '6 days 15 hours')
       FROM (SELECT id, random() AS r, random() AS c FROM orders WHERE round_id = $1) x WHERE orders.id = x.id`, [round.id]);
+    // As the draw leaves a round (D173): every order has its draw entry — one draw per store here —
+    // and the orders it did not select are still stored PLACED, their entry saying so.
+    await sql.query(`INSERT INTO draws (id, round_id, store_id, supply, demand, performed_at)
+      SELECT emask_uuidv7(), $1, store_id, 0, count(*), now() FROM orders WHERE round_id = $1 GROUP BY store_id`, [round.id]);
+    await sql.query(`INSERT INTO draw_entries (order_id, draw_id, ticket, rank, selected)
+      SELECT o.id, d.id, encode(sha256(convert_to(o.id::text, 'UTF8')), 'hex'), row_number() OVER (PARTITION BY o.store_id ORDER BY o.id), o.status <> 'NOT_SELECTED'
+      FROM orders o JOIN draws d ON d.round_id = o.round_id AND d.store_id = o.store_id WHERE o.round_id = $1 ORDER BY o.id`, [round.id]);
+    await sql.query(`UPDATE orders SET status = 'PLACED' WHERE round_id = $1 AND status = 'NOT_SELECTED'`, [round.id]);
     await sql.query(`INSERT INTO credentials (id, person_id, method, status, external_ref, verified_at, created_at, updated_at)
       SELECT gen_random_uuid(), o.person_id,
              (CASE WHEN o.channel = 'APP' THEN 'PHONE' WHEN random() < 0.66 THEN 'NHI_CARD' ELSE 'CITIZEN_CERT' END)::"VerificationMethod",
@@ -60,7 +68,7 @@ export async function benchConsole(url: string, orders: number, stores: number, 
     // dates are in 2020) — entering 1.2 M orders in the ledger while we measure.
     await sql.query(`UPDATE rounds SET draw_commitment = $2, closed_at = now(), drawn_at = now(), notified_at = now(), lapsed_at = now(), ledgered_at = now(), forfeited_at = now() WHERE id = $1`, [round.id, "0".repeat(64)]);
     await sql.query(`VACUUM ANALYZE`);
-    log(`console  seeded ${orders} orders over ${stores} stores (statuses, channels, credentials) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    log(`console  seeded ${orders} orders over ${stores} stores (statuses, draw entries, channels, credentials) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
     const { rows: [staff] } = await sql.query<{ id: string }>(`INSERT INTO staff_accounts (id, username, display_name, role, password_hash) VALUES (gen_random_uuid(), 'bench-admin', 'bench', 'ADMIN', 'x') RETURNING id`);
     const { encode } = await import("next-auth/jwt");

@@ -6,8 +6,9 @@
  * in the same run and on the same data:
  *  - naive: the plain reference — ONE set-based UPDATE ranking every order by
  *    sha256("<seed>:<orderId>") per store and setting SELECTED / NOT_SELECTED (rolled back after);
- *  - app: the app's own draw job (runDueTransitions), which also records draws and entries,
- *    assigns payment codes and writes status events, in batches;
+ *  - app: the app's own draw job (runDueTransitions), in batches: it ranks the oversubscribed
+ *    stores' orders and records the decision for every order — draws, and one draw entry per order,
+ *    from which the order's status follows (D173);
  *  - then the notice feeder (D171), which the worker's tick runs after the draw, queueing every
  *    notice (here without its backlog limit, so that all 1.2 M are queued and timed).
  * Prints all three, the ratios app/naive and (app + notices)/naive, and the job process's peak memory.
@@ -62,17 +63,18 @@ export async function benchDraw(url: string, orders: number, stores: number, log
     const noticeBatches = await queueDrawNotices((work) => db().$transaction(work, { timeout: 120_000 }), new Date("2020-03-19T09:00:00+08:00"), Number.MAX_SAFE_INTEGER);
     const noticesSec = (performance.now() - t) / 1000;
     clearInterval(sampler);
-    const check = await sql.query<{ placed: number; notices: number; events: number; batches: number }>(
-      `SELECT (SELECT count(*) FROM orders WHERE status = 'PLACED')::int AS placed, (SELECT count(*) FROM notices)::int AS notices,
+    const check = await sql.query<{ placed: number; notices: number; entries: number; batches: number }>(
+      `SELECT (SELECT count(*) FROM orders o WHERE o.status = 'PLACED' AND NOT EXISTS (SELECT 1 FROM draw_entries e WHERE e.order_id = o.id))::int AS placed,
+              (SELECT count(*) FROM notices)::int AS notices,
               (SELECT count(*) FROM draw_batches WHERE done_at IS NOT NULL)::int AS batches,
-              (SELECT count(*) FROM order_status_events WHERE actor = 'job:draw')::int AS events`,
+              (SELECT count(*) FROM draw_entries)::int AS entries`,
     );
     const c = check.rows[0]!;
-    log(`draw  app: ${c.batches} batches, ranks + draws + entries + codes + events   ${appSec.toFixed(2)} s`);
+    log(`draw  app: ${c.batches} batches, ranks + draws + one entry per order   ${appSec.toFixed(2)} s`);
     log(`draw  app: notices queued by the feeder, ${noticeBatches} batches   ${noticesSec.toFixed(2)} s`);
-    log(`draw  app: left PLACED ${c.placed}, status events ${c.events}, notices ${c.notices} (expected 0, ${orders}, ${orders})`);
+    log(`draw  app: left undecided ${c.placed}, draw entries ${c.entries}, notices ${c.notices} (expected 0, ${orders}, ${orders})`);
     log(`draw  app: job process RSS ${baseRssMb.toFixed(0)} MB before, peak ${peakRssMb.toFixed(0)} MB`);
-    if (c.placed !== 0 || c.events !== orders || c.notices !== orders) throw new Error("the app's draw did not draw every order exactly once");
+    if (c.placed !== 0 || c.entries !== orders || c.notices !== orders) throw new Error("the app's draw did not draw every order exactly once");
     return { orders, stores, naiveSec, appSec, noticesSec, peakRssMb, baseRssMb };
   } finally {
     setClock(null);

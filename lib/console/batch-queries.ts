@@ -1,12 +1,13 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type OrderStatus } from "@/lib/generated/prisma/client";
+import { DRAW_DECISION, orderStatus, statusSql } from "@/lib/orders/order-state";
 import { db } from "@/lib/db/client";
 import { maskIdNumber, maskName } from "@/lib/people/mask";
 import { emptyCounts, ORDER_STATUSES, type StatusCounts } from "./figures";
 
 /**
  * Issue 10 item 3: a round's order batches as aggregate SQL. Every figure is a GROUP BY in
- * PostgreSQL over the (round_id, store_id, status) index — first per store, then per chain,
+ * PostgreSQL over the round's orders and their draw entries (D173) — first per store, then per chain,
  * logistics centre, county, town or store — so the page's cost grows with stores, not orders
  * (bench/console.ts measures it at 1.2 M orders). Nothing per order reaches Node but one store's
  * page of orders and a search hit.
@@ -25,7 +26,7 @@ const GROUP: Record<Dimension, { key: string; label: string; labelEn: string }> 
   store: { key: "s.id::text", label: "s.code || ' ' || s.name", labelEn: "s.code || ' ' || s.name_en" },
 };
 
-const STATUS_COLUMNS = Prisma.raw(ORDER_STATUSES.map((st) => `count(*) FILTER (WHERE status = '${st}')::int AS "${st}"`).join(", "));
+const STATUS_COLUMNS = Prisma.raw(ORDER_STATUSES.map((st) => `count(*) FILTER (WHERE st = '${st}')::int AS "${st}"`).join(", "));
 const SUM_COLUMNS = Prisma.raw(ORDER_STATUSES.map((st) => `sum(ps."${st}")::int AS "${st}"`).join(", "));
 
 function filterSql(f: BatchFilter): Prisma.Sql {
@@ -44,7 +45,7 @@ export async function batchRows(roundId: string, by: Dimension, filter: BatchFil
   const g = GROUP[by];
   const rows = await db().$queryRaw<({ key: string; label: string; label_en: string; supply: number; groups: number } & StatusCounts)[]>`
     WITH ps AS (
-      SELECT store_id, ${STATUS_COLUMNS} FROM orders WHERE round_id = ${roundId}::uuid GROUP BY store_id
+      SELECT store_id, ${STATUS_COLUMNS} FROM ${statusesOf(roundId)} GROUP BY store_id
     ), grouped AS (
       SELECT ${Prisma.raw(g.key)} AS key, ${Prisma.raw(g.label)} AS label, ${Prisma.raw(g.labelEn)} AS label_en,
              coalesce(sum(sup.packs), 0)::int AS supply, ${SUM_COLUMNS}
@@ -66,10 +67,18 @@ export async function batchRows(roundId: string, by: Dimension, filter: BatchFil
   };
 }
 
-/** The whole round's counts by status: one index-only GROUP BY. */
+/**
+ * The round's orders with their status as D173 defines it (the draw entry decides while an order is
+ * PLACED), as a derived table with columns store_id and st.
+ */
+function statusesOf(roundId: string): Prisma.Sql {
+  return Prisma.sql`(SELECT o.store_id, ${statusSql()} AS st FROM orders o LEFT JOIN draw_entries e ON e.order_id = o.id WHERE o.round_id = ${roundId}::uuid) os`;
+}
+
+/** The whole round's counts by status: one GROUP BY. */
 export async function roundCounts(roundId: string): Promise<StatusCounts> {
   const rows = await db().$queryRaw<{ status: string; n: number }[]>`
-    SELECT status::text AS status, count(*)::int AS n FROM orders WHERE round_id = ${roundId}::uuid GROUP BY status`;
+    SELECT st AS status, count(*)::int AS n FROM ${statusesOf(roundId)} GROUP BY st`;
   const out = emptyCounts();
   for (const r of rows) out[r.status as keyof StatusCounts] = r.n;
   return out;
@@ -108,16 +117,16 @@ export async function ordersByChannelAndMethod(roundId: string): Promise<{ chann
 export type OrderLine = { id: string; status: string; channel: string; paymentCode: string | null; createdAt: Date; person: string; idNumber: string; storeCode: string; storeName: string };
 
 const orderSelect = {
-  id: true, status: true, channel: true, paymentCode: true, createdAt: true,
+  id: true, status: true, channel: true, paymentCode: true, createdAt: true, ...DRAW_DECISION,
   person: { select: { name: true, idNumber: true } }, store: { select: { code: true, name: true } },
 } as const;
 
-type OrderRow = { id: string; status: string; channel: string; paymentCode: string | null; createdAt: Date; person: { name: string; idNumber: string }; store: { code: string; name: string } };
+type OrderRow = { id: string; status: OrderStatus; drawEntry: { selected: boolean } | null; channel: string; paymentCode: string | null; createdAt: Date; person: { name: string; idNumber: string }; store: { code: string; name: string } };
 
 /** Personal data leaves the database masked (D144): no console role needs a whole name or ID. */
 function line(o: OrderRow): OrderLine {
   return {
-    id: o.id, status: o.status, channel: o.channel, paymentCode: o.paymentCode, createdAt: o.createdAt,
+    id: o.id, status: orderStatus(o.status, o.drawEntry), channel: o.channel, paymentCode: o.paymentCode, createdAt: o.createdAt,
     person: maskName(o.person.name), idNumber: maskIdNumber(o.person.idNumber), storeCode: o.store.code, storeName: o.store.name,
   };
 }

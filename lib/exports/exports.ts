@@ -1,6 +1,7 @@
 import "server-only";
 import { reconcile } from "./reconcile";
 import { streamCsv } from "./stream";
+import { statusSqlText } from "@/lib/orders/order-state";
 
 /**
  * The console's exports (issue 10 item 5), each one SQL statement streamed by cursor (stream.ts).
@@ -35,15 +36,18 @@ export const RECONCILIATION_HEADER = ["order_ref", "store_code", "status", "paym
 export function reconciliationCsv(roundId: string): ReadableStream<Uint8Array> {
   return streamCsv<{ id: string; code: string; status: string; payment_code: string | null; total: number; paid: number; n: number; method: string | null; paid_at: Date | null }>(
     RECONCILIATION_HEADER,
-    `SELECT o.id::text AS id, s.code, o.status::text AS status, o.payment_code, o.total,
+    `SELECT * FROM (
+     SELECT o.id::text AS id, s.code, ${statusSqlText()} AS status, o.payment_code, o.total,
             coalesce(p.paid, 0)::int AS paid, coalesce(p.n, 0)::int AS n, p.method, p.paid_at
      FROM orders o JOIN stores s ON s.id = o.store_id
+     LEFT JOIN draw_entries e ON e.order_id = o.id
      LEFT JOIN LATERAL (
        SELECT sum(amount) AS paid, count(*) AS n, string_agg(DISTINCT method::text, '+') AS method, max(paid_at) AS paid_at
        FROM payments WHERE order_id = o.id AND status = 'SUCCEEDED'
      ) p ON TRUE
-     WHERE o.round_id = $1 AND o.status NOT IN ('PLACED', 'NOT_SELECTED')
-     ORDER BY s.code, o.id`,
+     WHERE o.round_id = $1
+     ) r WHERE status NOT IN ('PLACED', 'NOT_SELECTED')
+     ORDER BY code, id`,
     [roundId],
     (r) => [r.id, r.code, r.status, r.payment_code, r.total, r.paid, r.n, r.method, r.paid_at, reconcile({ status: r.status, total: r.total, paidAmount: r.paid, paidCount: r.n })],
   );
@@ -53,7 +57,7 @@ export const DRAW_HEADER = ["store_code", "store_id", "supply", "order_id", "tic
 
 /**
  * R2: the draw's verification data, the CSV twin of GET /api/rounds/<id>/draw (lib/rounds/draw-export):
- * every order that took part (its draw event says so), its store's supply and whether it was drawn,
+ * every order that took part (it has a draw entry, D173), its store's supply and whether it was drawn,
  * with the ticket sha256("<seed>:<orderId>") recomputed in SQL so anyone can sort and check.
  * Empty (header only) until the seed is revealed.
  */
@@ -63,10 +67,10 @@ export function drawCsv(roundId: string): ReadableStream<Uint8Array> {
     `SELECT * FROM (
      SELECT s.code, s.id::text AS store_id, coalesce(sup.packs, 0)::int AS supply, o.id::text AS id,
             encode(sha256(convert_to(r.draw_seed || ':' || o.id::text, 'UTF8')), 'hex') AS ticket,
-            e.to_status = 'SELECTED' AS selected
+            e.selected
      FROM rounds r
      JOIN orders o ON o.round_id = r.id
-     JOIN order_status_events e ON e.order_id = o.id AND e.actor = 'job:draw'
+     JOIN draw_entries e ON e.order_id = o.id
      JOIN stores s ON s.id = o.store_id
      LEFT JOIN store_supplies sup ON sup.round_id = r.id AND sup.store_id = o.store_id
      WHERE r.id = $1 AND r.draw_seed IS NOT NULL AND r.drawn_at IS NOT NULL

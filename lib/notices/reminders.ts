@@ -1,8 +1,12 @@
 import { db } from "@/lib/db/client";
+import { statusIn } from "@/lib/orders/order-state";
 import { today } from "@/lib/clock";
 import { dayFromDb, dayToDb } from "@/lib/db/days";
 import { addDays, compareDays } from "@/lib/rules";
 import { enqueueSms, type SmsNotice } from "./enqueue";
+
+/** Orders read (and notices written) per step of a reminder. */
+export const REMINDER_PAGE = 2_000;
 
 /**
  * The reminders the 2020 system lacked: payment due tomorrow (selected, unpaid), pickup starts
@@ -25,16 +29,24 @@ export async function queueReminders(): Promise<number> {
     if (compareDays(day, pickupStart) >= 0 && compareDays(day, pickupEnd) <= 0) jobs.push(["PICKUP_STARTS", "PAID"]);
     if (day === addDays(pickupEnd, -1)) jobs.push(["PICKUP_ENDS_SOON", "PAID"]);
     for (const [kind, status] of jobs) {
-      const orders = await db().order.findMany({
-        where: { roundId: r.id, status, notices: { none: { kind } } },
-        select: { id: true, personId: true, paymentCode: true, person: { select: { phone: true } }, store: { select: { name: true } } },
-      });
-      const notices = orders.filter((o) => o.person.phone).map((o) => ({
-        kind, personId: o.personId, orderId: o.id, phone: o.person.phone!,
-        vars: { deadline, paymentCode: o.paymentCode ?? "", store: o.store.name, pickupStart, pickupEnd },
-      }));
-      await enqueueSms(db(), notices);
-      queued += notices.length;
+      // A page of orders at a time (by id): at national size a reminder goes to some 600,000.
+      let after: string | undefined;
+      for (;;) {
+        const orders = await db().order.findMany({
+          where: { roundId: r.id, ...statusIn(status), notices: { none: { kind } }, ...(after ? { id: { gt: after } } : {}) },
+          select: { id: true, personId: true, paymentCode: true, person: { select: { phone: true } }, store: { select: { name: true } } },
+          orderBy: { id: "asc" },
+          take: REMINDER_PAGE,
+        });
+        const notices = orders.filter((o) => o.person.phone).map((o) => ({
+          kind, personId: o.personId, orderId: o.id, phone: o.person.phone!,
+          vars: { deadline, paymentCode: o.paymentCode ?? "", store: o.store.name, pickupStart, pickupEnd },
+        }));
+        await enqueueSms(db(), notices);
+        queued += notices.length;
+        if (orders.length < REMINDER_PAGE) break;
+        after = orders[orders.length - 1]!.id;
+      }
     }
   }
   return queued;

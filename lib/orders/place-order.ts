@@ -64,7 +64,10 @@ async function placeOrderOn(db: pg.PoolClient, who: CitizenPrincipal, input: Pla
       LEFT JOIN orders o ON $4::text IS NOT NULL AND o.person_id = $2::uuid AND o.idempotency_key = $4`,
     values: [input.roundId, who.personId, input.storeId, input.idempotencyKey],
   });
-  if (facts?.replayId) return { order: await orderOf(db, who.personId, { id: facts.replayId }), created: false };
+  if (facts?.replayId) {
+    const replayed = await orderOf(db, who.personId, { id: facts.replayId });
+    if (replayed) return { order: replayed, created: false };
+  }
   if (!facts?.orderOpensAt || !facts.orderClosesOn || facts.adultAge === null) throw orderErrors.roundNotFound();
   if (!facts.birthDate) throw orderErrors.personNotFound();
   const refusal = orderRefusal(
@@ -79,35 +82,41 @@ async function placeOrderOn(db: pg.PoolClient, who: CitizenPrincipal, input: Pla
   if (!facts.packs) throw orderErrors.supplyZero();
 
   const price = orderPrice(facts.masksPerOrder!, facts.unitPrice!, facts.fee!);
-  const id = uuidv7();
   // ON CONFLICT DO NOTHING: losing the race for (person, round) or (person, key) inserts nothing,
-  // and the event is inserted only for an order that was.
-  const { rows: [created] } = await db.query<PlacedOrder>({
-    name: "order-insert",
-    text: `WITH ins AS (
-        INSERT INTO orders (id, person_id, round_id, store_id, channel, masks, unit_price, fee, total, idempotency_key, updated_at)
-        VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::"Channel", $6, $7, $8, $9, $10, now())
-        ON CONFLICT DO NOTHING
-        RETURNING *
-      ), ev AS (
-        INSERT INTO order_status_events (id, order_id, to_status, actor, reason, at)
-        SELECT $11::uuid, id, 'PLACED', $12, $13, now() FROM ins
-      )
-      SELECT ${ORDER_COLUMNS} FROM ins`,
-    values: [id, who.personId, input.roundId, input.storeId, who.channel, facts.masksPerOrder, facts.unitPrice, price.fee, price.total,
-      input.idempotencyKey, uuidv7(), `person:${who.personId}`, `channel ${who.channel}`],
-  });
-  if (created) return { order: created, created: true };
-  // Lost a race (or ordered before): the order that won is the person's order in this round.
-  const existing = await orderOf(db, who.personId, { roundId: input.roundId });
-  if (input.idempotencyKey && existing.idempotencyKey === input.idempotencyKey) return { order: existing, created: false };
-  throw orderErrors.alreadyOrdered(existing.id);
+  // and the event is inserted only for an order that was. The payment code the database gives the
+  // order (D173) is unique too: on the rare clash (10^14 codes) nothing is inserted and no other
+  // order of the person's is found — then insert again, with a fresh code.
+  for (let attempt = 1; ; attempt++) {
+    const { rows: [created] } = await db.query<PlacedOrder>({
+      name: "order-insert",
+      text: `WITH ins AS (
+          INSERT INTO orders (id, person_id, round_id, store_id, channel, masks, unit_price, fee, total, idempotency_key, updated_at)
+          VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::"Channel", $6, $7, $8, $9, $10, now())
+          ON CONFLICT DO NOTHING
+          RETURNING *
+        ), ev AS (
+          INSERT INTO order_status_events (id, order_id, to_status, actor, reason, at)
+          SELECT $11::uuid, id, 'PLACED', $12, $13, now() FROM ins
+        )
+        SELECT ${ORDER_COLUMNS} FROM ins`,
+      values: [uuidv7(), who.personId, input.roundId, input.storeId, who.channel, facts.masksPerOrder, facts.unitPrice, price.fee, price.total,
+        input.idempotencyKey, uuidv7(), `person:${who.personId}`, `channel ${who.channel}`],
+    });
+    if (created) return { order: created, created: true };
+    // Lost a race (or ordered before): the order that won is the person's order in this round.
+    const existing = await orderOf(db, who.personId, { roundId: input.roundId });
+    if (!existing) {
+      if (attempt < 3) continue;
+      throw new Error("three payment-code clashes in a row: the code generator is broken");
+    }
+    if (input.idempotencyKey && existing.idempotencyKey === input.idempotencyKey) return { order: existing, created: false };
+    throw orderErrors.alreadyOrdered(existing.id);
+  }
 }
 
-async function orderOf(db: pg.PoolClient, personId: string, by: { id: string } | { roundId: string }): Promise<PlacedOrder> {
+async function orderOf(db: pg.PoolClient, personId: string, by: { id: string } | { roundId: string }): Promise<PlacedOrder | undefined> {
   const { rows: [order] } = "id" in by
     ? await db.query<PlacedOrder>(`SELECT ${ORDER_COLUMNS} FROM orders WHERE id = $1::uuid AND person_id = $2::uuid`, [by.id, personId])
     : await db.query<PlacedOrder>(`SELECT ${ORDER_COLUMNS} FROM orders WHERE round_id = $1::uuid AND person_id = $2::uuid`, [by.roundId, personId]);
-  if (!order) throw new Error("the order that won the race is gone");
   return order;
 }

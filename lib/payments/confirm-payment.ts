@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { DRAW_DECISION, orderStatus } from "@/lib/orders/order-state";
 import { dayFromDb } from "@/lib/db/days";
 import { compareDays, dayInTaipei } from "@/lib/rules";
 import { enqueueSms } from "@/lib/notices/enqueue";
@@ -32,15 +33,16 @@ export async function confirmPayment(rawBody: string, signature: string | null):
     await tx.$queryRaw`SELECT o.id FROM orders o JOIN payments p ON p.order_id = o.id WHERE p.id = ${body.paymentId}::uuid FOR UPDATE OF o, p`;
     const payment = await tx.payment.findUnique({
       where: { id: body.paymentId },
-      include: { order: { include: { round: { select: { paymentDeadline: true, pickupStart: true, pickupEnd: true } }, store: { select: { name: true } }, person: { select: { phone: true } } } } },
+      include: { order: { include: { ...DRAW_DECISION, round: { select: { paymentDeadline: true, pickupStart: true, pickupEnd: true } }, store: { select: { name: true } }, person: { select: { phone: true } } } } },
     });
     if (!payment) throw paymentErrors.unknownPayment();
     if (payment.status === "SUCCEEDED" && payment.gatewayRef === body.gatewayRef) return { orderId: payment.orderId, replay: true };
     const { order } = payment;
     if (body.amount !== payment.amount || payment.amount !== order.total) throw paymentErrors.wrongAmount(order.total);
     const deadline = dayFromDb(order.round.paymentDeadline);
-    if (order.status !== "SELECTED" || compareDays(dayInTaipei(new Date(body.paidAt)), deadline) > 0) {
-      if (order.status === "PAID") throw paymentErrors.notPayable();
+    const status = orderStatus(order.status, order.drawEntry);
+    if (status !== "SELECTED" || compareDays(dayInTaipei(new Date(body.paidAt)), deadline) > 0) {
+      if (status === "PAID") throw paymentErrors.notPayable();
       throw paymentErrors.latePayment(deadline);
     }
     const paidAt = new Date(body.paidAt);

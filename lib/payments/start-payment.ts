@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { DRAW_DECISION, orderStatus } from "@/lib/orders/order-state";
 import type { CitizenPrincipal } from "@/lib/auth/session";
 import type { PaymentMethod } from "@/lib/generated/prisma/client";
 import { paymentErrors } from "./errors";
@@ -12,10 +13,10 @@ import { paymentGateway } from "./gateway";
 export async function startPayment(who: CitizenPrincipal, orderId: string, method: PaymentMethod) {
   const order = await db().order.findFirst({
     where: { id: orderId, personId: who.personId }, // scoped by owner: another person's order is "not found"
-    select: { id: true, status: true, channel: true, total: true, paymentCode: true },
+    select: { id: true, status: true, channel: true, total: true, paymentCode: true, ...DRAW_DECISION },
   });
   if (!order) throw paymentErrors.orderNotFound();
-  if (order.status !== "SELECTED" || !order.paymentCode) throw paymentErrors.notPayable();
+  if (orderStatus(order.status, order.drawEntry) !== "SELECTED" || !order.paymentCode) throw paymentErrors.notPayable();
   if (order.channel === "APP" && method !== "ATM") throw paymentErrors.methodNotAllowed();
   const existing = await db().payment.findFirst({ where: { orderId, method, status: "PENDING" } });
   if (existing) return existing;

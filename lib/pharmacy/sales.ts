@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { statusIn } from "@/lib/orders/order-state";
 import { today } from "@/lib/clock";
 import { dayFromDb, dayToDb } from "@/lib/db/days";
 import { AppError } from "@/lib/errors";
@@ -29,7 +30,7 @@ async function checkFor(person: { id: string; idNumber: string }, day: Day): Pro
   const [ledger, live] = await Promise.all([
     db().ledgerEntry.findMany({ where: { personId: person.id }, select: { effectiveDay: true, channel: true } }),
     db().order.findMany({
-      where: { personId: person.id, status: { in: ["PLACED", "SELECTED", "PAID"] }, ledgerEntry: null },
+      where: { personId: person.id, ...statusIn("PLACED", "SELECTED", "PAID"), ledgerEntry: null },
       select: { status: true, round: { select: { pickupStart: true, pickupEnd: true } } },
     }),
   ]);

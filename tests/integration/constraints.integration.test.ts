@@ -65,10 +65,15 @@ describe("database constraints", () => {
     expect(await prisma.order.count()).toBe(1);
   });
 
-  it("R3: payment codes stay unique though only drawn orders have one (partial index, D170)", async () => {
-    const a = await prisma.order.create({ data: orderData(f) });
-    const b = await prisma.order.create({ data: orderData(f, f.other.id) });
-    // Many orders without a code (and without an idempotency key or pickup code) are fine …
+  it("R3: payment codes stay unique though some orders have none (partial index, D170; given at placement, D173)", async () => {
+    // D173: the database gives every new order a code …
+    const given = await prisma.order.create({ data: orderData(f) });
+    expect(given.paymentCode).toMatch(/^\d{14}$/);
+    await prisma.order.delete({ where: { id: given.id } });
+    // … but orders drawn before D173 may have none: many without a code (and without an
+    // idempotency key or pickup code) are fine …
+    const a = await prisma.order.create({ data: { ...orderData(f), paymentCode: null } });
+    const b = await prisma.order.create({ data: { ...orderData(f, f.other.id), paymentCode: null } });
     expect(await prisma.order.count({ where: { paymentCode: null, pickupCodeHash: null, idempotencyKey: null } })).toBe(2);
     await prisma.order.update({ where: { id: a.id }, data: { paymentCode: "12345678901234" } });
     // … but a code already given to one order is refused for another, and found by lookup.

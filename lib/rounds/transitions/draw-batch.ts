@@ -1,6 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
-import { PAYMENT_CODE_SQL, clashing, retryingCollisions } from "./draw-sql";
 
 type Tx = Prisma.TransactionClient;
 export type DrawRound = { id: string; drawSeed: string | null; paymentDeadline: Date };
@@ -62,66 +61,50 @@ export async function drawPendingBatches(run: <T>(work: (tx: Tx) => Promise<T>) 
 }
 
 /**
- * R2, R3: draw the stores with ids in [first, last] entirely in PostgreSQL — rank every PLACED
- * order by sha256("<seed>:<orderId>") (ties by id) per store, select the first `supply`, record
- * the draw of each oversubscribed store, give the selected a payment code and write the status
- * events — in the caller's transaction. The notices follow once the batch is done, from the feeder
- * (draw-notices.ts, D171). Nothing per order passes through Node, so memory does not grow with the
- * round, and each transaction is short.
+ * R2 (D173): draw the stores with ids in [first, last] entirely in PostgreSQL — rank every PLACED
+ * order by sha256("<seed>:<orderId>") (ties by id) per store, select the first `supply` — and record
+ * the decision, in the caller's transaction: a draw for each oversubscribed store and one draw entry
+ * for every order (with ticket and rank where there was a draw). That is all the draw writes per
+ * order: the order's status follows from its entry (lib/orders/order-state.ts), its payment code was
+ * given at placement, and its notice is queued by the feeder once the batch is done (D171). Nothing
+ * per order passes through Node, so memory does not grow with the round, and each transaction is short.
  */
 export async function drawStores(tx: Tx, round: DrawRound, first: string, last: string): Promise<void> {
   if (!round.drawSeed) throw new Error(`Round ${round.id} has no revealed seed: close it first`);
   // A draw writes a great deal and re-does itself after a crash: it need not wait for the WAL flush.
   await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
-  // The batch's orders, ranked. COLLATE "C" compares as the JS rule does (code points).
+  // The batch's orders still to draw, with their store's demand and supply. Orders already decided
+  // (an entry from a batch that committed, or a status stored before D173) are not drawn again.
   await tx.$executeRaw`
-    CREATE TEMP TABLE draw_batch ON COMMIT DROP AS
-    SELECT r.*, r.rank <= r.supply AS selected,
-           CASE WHEN r.rank <= r.supply THEN ${PAYMENT_CODE_SQL} END AS payment_code
-    FROM (
-      SELECT o.id, o.store_id, t.ticket,
-             row_number() OVER (PARTITION BY o.store_id ORDER BY t.ticket COLLATE "C", o.id::text COLLATE "C")::int AS rank,
-             count(*) OVER (PARTITION BY o.store_id)::int AS demand,
-             coalesce(s.packs, 0) AS supply
-      FROM orders o
-      CROSS JOIN LATERAL (SELECT encode(sha256(convert_to(${round.drawSeed} || ':' || o.id::text, 'UTF8')), 'hex') AS ticket) t
-      LEFT JOIN store_supplies s ON s.round_id = o.round_id AND s.store_id = o.store_id
-      WHERE o.round_id = ${round.id}::uuid AND o.status = 'PLACED'
-        AND o.store_id >= ${first}::uuid AND o.store_id <= ${last}::uuid
-      OFFSET 0
-    ) r`;
+    CREATE TEMP TABLE draw_orders ON COMMIT DROP AS
+    SELECT o.id, o.store_id, count(*) OVER (PARTITION BY o.store_id)::int AS demand, coalesce(s.packs, 0) AS supply
+    FROM orders o
+    LEFT JOIN store_supplies s ON s.round_id = o.round_id AND s.store_id = o.store_id
+    WHERE o.round_id = ${round.id}::uuid AND o.status = 'PLACED'
+      AND o.store_id >= ${first}::uuid AND o.store_id <= ${last}::uuid
+      AND NOT EXISTS (SELECT 1 FROM draw_entries e WHERE e.order_id = o.id)`;
 
-  // R2: a draw record (and every entry's ticket and rank) for each oversubscribed store. Rows go in
+  // R2: a draw record, and every entry's ticket and rank, for each oversubscribed store. Only these
+  // orders are hashed and sorted. COLLATE "C" compares as the JS rule does (code points). Rows go in
   // by order id with time-ordered ids (D172): each index is walked once instead of hit at random.
   await tx.$executeRaw`
     INSERT INTO draws (id, round_id, store_id, supply, demand, performed_at)
     SELECT emask_uuidv7(), ${round.id}::uuid, store_id, min(supply), min(demand), now()
-    FROM draw_batch GROUP BY store_id HAVING min(demand) > min(supply)`;
+    FROM draw_orders GROUP BY store_id HAVING min(demand) > min(supply)`;
   await tx.$executeRaw`
     INSERT INTO draw_entries (order_id, draw_id, ticket, rank, selected)
-    SELECT b.id, d.id, b.ticket, b.rank, b.selected
-    FROM draw_batch b JOIN draws d ON d.round_id = ${round.id}::uuid AND d.store_id = b.store_id
-    WHERE b.demand > b.supply
-    ORDER BY b.id`;
-
-  await retryingCollisions(tx, "orders_payment_code_key", async () => {
-    await tx.$executeRaw`
-      UPDATE orders SET status = (CASE WHEN b.selected THEN 'SELECTED' ELSE 'NOT_SELECTED' END)::"OrderStatus",
-                        payment_code = b.payment_code, updated_at = now()
-      FROM draw_batch b
-      WHERE orders.id = b.id
-        -- The batch's range again, so the planner reads its orders through the (round, store,
-        -- status) index instead of scanning every order of the round to join them (3× faster).
-        AND orders.round_id = ${round.id}::uuid AND orders.status = 'PLACED'
-        AND orders.store_id >= ${first}::uuid AND orders.store_id <= ${last}::uuid`;
-  }, () => tx.$executeRaw`
-      UPDATE draw_batch b SET payment_code = ${PAYMENT_CODE_SQL}
-      WHERE b.id IN (${clashing("payment_code", Prisma.sql`SELECT b.id FROM draw_batch b JOIN orders o ON o.payment_code = b.payment_code AND o.id <> b.id`)})`);
-
+    SELECT r.id, d.id, r.ticket, r.rank, r.rank <= r.supply
+    FROM (
+      SELECT b.id, b.store_id, b.supply, t.ticket,
+             row_number() OVER (PARTITION BY b.store_id ORDER BY t.ticket COLLATE "C", b.id::text COLLATE "C")::int AS rank
+      FROM draw_orders b
+      CROSS JOIN LATERAL (SELECT encode(sha256(convert_to(${round.drawSeed} || ':' || b.id::text, 'UTF8')), 'hex') AS ticket) t
+      WHERE b.demand > b.supply
+    ) r
+    JOIN draws d ON d.round_id = ${round.id}::uuid AND d.store_id = r.store_id
+    ORDER BY r.id`;
+  // Stores with enough supply: every order selected, no draw.
   await tx.$executeRaw`
-    INSERT INTO order_status_events (id, order_id, from_status, to_status, actor, at)
-    SELECT emask_uuidv7(), id, 'PLACED'::"OrderStatus",
-           (CASE WHEN selected THEN 'SELECTED' ELSE 'NOT_SELECTED' END)::"OrderStatus", 'job:draw', now()
-    FROM draw_batch ORDER BY id`;
-  // R3's notices are queued by the feeder once the batch is done (draw-notices.ts, D171).
+    INSERT INTO draw_entries (order_id, selected)
+    SELECT id, true FROM draw_orders WHERE demand <= supply ORDER BY id`;
 }

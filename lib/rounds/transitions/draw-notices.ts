@@ -37,16 +37,17 @@ export async function queueDrawNotices(run: Run, at: Date, backlog = NOTICE_BACK
         if (!batch) return false;
         // Lost in a crash, the batch is simply queued again: no need to wait for the WAL flush.
         await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
-        // The draw's decision is its status event (every drawn order has exactly one); the payment
-        // code is the order's. Orders without a phone get no SMS (they see the result online).
+        // The draw's decision is the order's draw entry (D173: every order the draw decided has one),
+        // whatever happened to the order since; the payment code is the order's. Orders without a
+        // phone get no SMS (they see the result online).
         await tx.$executeRaw`
           CREATE TEMP TABLE draw_batch ON COMMIT DROP AS
           SELECT c.*, ${checkCodeSql("c.check_random")} AS check_code FROM (
-            SELECT o.id, o.person_id, o.total, o.payment_code, p.phone, e.to_status = 'SELECTED' AS selected,
+            SELECT o.id, o.person_id, o.total, o.payment_code, p.phone, e.selected,
                    ${CHECK_RANDOM_SQL} AS check_random
             FROM orders o
             JOIN people p ON p.id = o.person_id
-            JOIN order_status_events e ON e.order_id = o.id AND e.actor = 'job:draw'
+            JOIN draw_entries e ON e.order_id = o.id
             WHERE o.round_id = ${batch.round_id}::uuid
               AND o.store_id >= ${batch.first}::uuid AND o.store_id <= ${batch.last}::uuid
               AND p.phone IS NOT NULL

@@ -7,6 +7,7 @@ import { drawCsv, pickListCsv, PICK_LIST_HEADER, reconciliationCsv } from "@/lib
 import { closeExportPool, drain, FETCH_ROWS } from "@/lib/exports/stream";
 import { buildPerson, createStore, ROUND_2020, upsertPerson, upsertRound } from "@/lib/seed/factories";
 import { resetDatabase, testDb } from "../helpers/db";
+import { countStatus } from "../helpers/orders";
 
 // Issue 10 items 4 and 5 on a real PostgreSQL: the console's draw is the round's own batched draw,
 // and the exports stream what the database holds, a bounded number of rows at a time.
@@ -59,8 +60,8 @@ describe("issue 10 item 4: draw and notices from the console", () => {
     expect(round.drawSeed).not.toBeNull(); // R2: the close revealed the committed seed
     expect(round.drawnAt).toBeNull();
     expect(await finishDraw(started.round, started.at, staffId)).toBe(true);
-    expect(await prisma.order.count({ where: { roundId, status: "PLACED" } })).toBe(0);
-    expect(await prisma.order.count({ where: { roundId, status: "SELECTED" } })).toBe(2 + 1 + 4);
+    expect(await countStatus(prisma, "PLACED", { roundId })).toBe(0);
+    expect(await countStatus(prisma, "SELECTED", { roundId })).toBe(2 + 1 + 4);
     expect((await prisma.round.findUniqueOrThrow({ where: { id: roundId } })).drawnAt).not.toBeNull();
     const actions = (await prisma.auditLog.findMany({ where: { actorStaffId: staffId }, orderBy: { at: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["console.draw.start", "console.draw.done"]);

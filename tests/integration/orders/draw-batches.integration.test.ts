@@ -5,7 +5,9 @@ import { queueDrawNotices } from "@/lib/rounds/transitions/draw-notices";
 import { drawStore } from "@/lib/rules";
 import { smsTemplates } from "@/lib/notices/templates";
 import { createStore, ROUND_2020, syntheticIdNumber, upsertRound } from "@/lib/seed/factories";
+import { orderStatus } from "@/lib/orders/order-state";
 import { resetDatabase, testDb } from "../helpers/db";
+import { countStatus } from "../helpers/orders";
 
 // The draw runs in PostgreSQL, a few stores per transaction. It must give exactly the winners of
 // the documented rule (lib/rules drawStore), whatever the batch boundaries, and resume after a
@@ -58,38 +60,42 @@ describe("the draw in bounded batches (R2, R3)", () => {
     expect(await done(s.roundId)).toBe(false);
     expect(await draw(s.roundId, 2)).toBe(4); // 7 stores, 2 a batch
     expect(await done(s.roundId)).toBe(true);
-    expect(await prisma.order.count({ where: { status: "PLACED" } })).toBe(0);
+    expect(await countStatus(prisma, "PLACED")).toBe(0);
 
     for (const [i, store] of s.stores.entries()) {
       const [packs, demand] = STORES[i]!;
       const orders = await prisma.order.findMany({ where: { storeId: store.id }, include: { drawEntry: true } });
       const expected = drawStore(SEED, packs ?? 0, orders.map((o) => o.id));
       const winners = new Set(expected.filter((r) => r.selected).map((r) => r.orderId));
-      expect(orders.filter((o) => o.status === "SELECTED").map((o) => o.id).sort()).toEqual([...winners].sort());
+      expect(orders.filter((o) => orderStatus(o.status, o.drawEntry) === "SELECTED").map((o) => o.id).sort()).toEqual([...winners].sort());
       const draw = await prisma.draw.findFirst({ where: { storeId: store.id } });
       if (demand > (packs ?? 0)) {
         // R2: an oversubscribed store's draw is on record, entry by entry.
         expect(draw).toMatchObject({ supply: packs ?? 0, demand });
         for (const r of expected) expect(orders.find((o) => o.id === r.orderId)!.drawEntry).toMatchObject({ ticket: r.ticket, rank: r.rank, selected: r.selected });
       } else {
+        // Enough supply: every order has its entry — selected, without draw, ticket or rank (D173).
         expect(draw).toBeNull();
+        for (const o of orders) expect(o.drawEntry).toMatchObject({ drawId: null, ticket: null, rank: null, selected: true });
       }
     }
   });
 
-  it("R3: each order gets one event, the selected a unique 14-digit code, everyone with a phone the template's exact notice", async () => {
+  it("R3, D173: each order gets one entry and no event, its code from placement, everyone with a phone the template's exact notice", async () => {
     await draw(s.roundId, 3);
     // D171: the draw records; its notices are queued by the feeder, batch by batch, once.
     expect(await prisma.notice.count()).toBe(0);
     expect(await feed()).toBe(3);
     expect(await feed()).toBe(0);
-    const orders = await prisma.order.findMany({ include: { person: true, history: true, notices: true } });
-    const codes = orders.filter((o) => o.status === "SELECTED").map((o) => o.paymentCode);
+    const rows = await prisma.order.findMany({ include: { person: true, history: true, notices: true, drawEntry: true } });
+    const orders = rows.map((o) => ({ ...o, status: orderStatus(o.status, o.drawEntry) }));
+    expect(orders.every((o) => o.drawEntry !== null)).toBe(true);
+    // D173: every order got its payment code when it was placed (the database's default), unique.
+    const codes = orders.map((o) => o.paymentCode);
     expect(codes.every((c) => /^\d{14}$/.test(c!))).toBe(true);
     expect(new Set(codes).size).toBe(codes.length);
-    expect(orders.filter((o) => o.status === "NOT_SELECTED").every((o) => o.paymentCode === null)).toBe(true);
     for (const o of orders) {
-      expect(o.history.map((e) => [e.fromStatus, e.toStatus, e.actor])).toEqual([["PLACED", o.status, "job:draw"]]);
+      expect(o.history).toEqual([]); // the draw writes no status event: its entry is the record
       if (!o.person.phone) {
         expect(o.notices).toEqual([]);
         continue;
@@ -104,7 +110,7 @@ describe("the draw in bounded batches (R2, R3)", () => {
     }
     expect(new Set(orders.flatMap((o) => o.notices.map((n) => n.checkCode))).size).toBe(orders.filter((o) => o.person.phone).length);
     // D172: the rows written in bulk carry version-7 ids whose first 48 bits are the time of writing.
-    const ids = [...orders.flatMap((o) => [...o.history.map((e) => e.id), ...o.notices.map((n) => n.id)]), ...(await prisma.draw.findMany()).map((d) => d.id)];
+    const ids = [...orders.flatMap((o) => o.notices.map((n) => n.id)), ...(await prisma.draw.findMany()).map((d) => d.id)];
     for (const id of ids) {
       expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(Math.abs(parseInt(id.replace(/-/g, "").slice(0, 12), 16) - Date.now())).toBeLessThan(120_000);
@@ -113,23 +119,24 @@ describe("the draw in bounded batches (R2, R3)", () => {
 
   it("R2: a batch that fails rolls back whole; the next run draws the batches left and no store twice", async () => {
     // Make the second batch (stores 3 and 4) fail in the database itself, half-way: after its
-    // orders are updated, on its first status event.
-    await prisma.$executeRawUnsafe(`CREATE FUNCTION fail_event() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-      IF (SELECT store_id FROM orders WHERE id = NEW.order_id) = '${s.stores[2]!.id}' THEN RAISE EXCEPTION 'injected failure'; END IF;
+    // draws are recorded, on its first entry of a store with enough supply.
+    await prisma.$executeRawUnsafe(`CREATE FUNCTION fail_entry() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+      IF (SELECT store_id FROM orders WHERE id = NEW.order_id) = '${s.stores[3]!.id}' THEN RAISE EXCEPTION 'injected failure'; END IF;
       RETURN NEW; END $$`);
-    await prisma.$executeRawUnsafe(`CREATE TRIGGER fail_event BEFORE INSERT ON order_status_events FOR EACH ROW EXECUTE FUNCTION fail_event()`);
+    await prisma.$executeRawUnsafe(`CREATE TRIGGER fail_entry BEFORE INSERT ON draw_entries FOR EACH ROW EXECUTE FUNCTION fail_entry()`);
     await expect(draw(s.roundId, 2, 1)).rejects.toThrow(/injected failure/);
-    const drawnSoFar = await prisma.order.count({ where: { status: { not: "PLACED" } } });
+    const drawnSoFar = await prisma.drawEntry.count();
     expect(drawnSoFar).toBe(STORES[0]![1] + STORES[1]![1]); // only the first batch's orders
-    expect(await prisma.orderStatusEvent.count()).toBe(drawnSoFar);
+    expect(await countStatus(prisma, "PLACED")).toBe(STORES.reduce((sum, [, orders]) => sum + orders, 0) - drawnSoFar);
+    expect(await prisma.draw.count()).toBe(2); // stores 1 and 2; store 3's draw was rolled back
     expect(await prisma.drawBatch.count({ where: { doneAt: { not: null } } })).toBe(1);
-    await prisma.$executeRawUnsafe(`DROP TRIGGER fail_event ON order_status_events`);
-    await prisma.$executeRawUnsafe(`DROP FUNCTION fail_event()`);
+    await prisma.$executeRawUnsafe(`DROP TRIGGER fail_entry ON draw_entries`);
+    await prisma.$executeRawUnsafe(`DROP FUNCTION fail_entry()`);
     expect(await draw(s.roundId, 2)).toBe(3); // planned once: the 3 batches left
     expect(await done(s.roundId)).toBe(true);
     const total = STORES.reduce((sum, [, orders]) => sum + orders, 0);
-    expect(await prisma.orderStatusEvent.count({ where: { actor: "job:draw" } })).toBe(total);
-    expect(await prisma.drawEntry.count()).toBe(await prisma.order.count({ where: { drawEntry: { isNot: null } } }));
+    expect(await prisma.drawEntry.count()).toBe(total); // one each: none twice
+    expect(await countStatus(prisma, "PLACED")).toBe(0);
     expect(await prisma.draw.count()).toBe(STORES.filter(([packs, orders]) => orders > (packs ?? 0)).length);
     expect(await feed()).toBe(4);
     expect(await prisma.notice.count()).toBe(withPhone());
@@ -162,31 +169,26 @@ describe("the draw in bounded batches (R2, R3)", () => {
     expect(await prisma.notice.count()).toBe(withPhone());
   });
 
-  it("R3: a clash of random codes is rolled back to a savepoint, the clashing codes drawn again, and the batch completes", async () => {
-    // The database reports a clash on the first try of each code-writing statement, as a unique
-    // index would; the batch must recover inside its transaction. (Sequences ignore rollbacks, so
-    // "first try" survives the rollback to the savepoint.)
-    await prisma.$executeRawUnsafe(`CREATE SEQUENCE clash_orders_seq`);
+  it("R3: a clash of random check codes is rolled back to a savepoint, the clashing codes drawn again, and the batch completes", async () => {
+    // The database reports a clash on the first try of the notices' insert, as the unique index
+    // would; the batch must recover inside its transaction. (Sequences ignore rollbacks, so "first
+    // try" survives the rollback to the savepoint.)
     await prisma.$executeRawUnsafe(`CREATE SEQUENCE clash_notices_seq`);
     await prisma.$executeRawUnsafe(`CREATE FUNCTION clash_once() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF nextval('clash_' || TG_TABLE_NAME || '_seq') = 1 THEN RAISE EXCEPTION 'duplicate key value violates unique constraint "%"', TG_ARGV[0] USING ERRCODE = 'unique_violation'; END IF;
         RETURN NEW;
       END $$`);
-    await prisma.$executeRawUnsafe(`CREATE TRIGGER clash_orders BEFORE UPDATE ON orders FOR EACH STATEMENT EXECUTE FUNCTION clash_once('orders_payment_code_key')`);
     await prisma.$executeRawUnsafe(`CREATE TRIGGER clash_notices BEFORE INSERT ON notices FOR EACH STATEMENT EXECUTE FUNCTION clash_once('notices_check_code_key')`);
     try {
       expect(await draw(s.roundId, 100)).toBe(1);
       expect(await feed()).toBe(1);
     } finally {
-      await prisma.$executeRawUnsafe(`DROP SEQUENCE clash_orders_seq, clash_notices_seq`);
-      await prisma.$executeRawUnsafe(`DROP TRIGGER clash_orders ON orders`);
+      await prisma.$executeRawUnsafe(`DROP SEQUENCE clash_notices_seq`);
       await prisma.$executeRawUnsafe(`DROP TRIGGER clash_notices ON notices`);
       await prisma.$executeRawUnsafe(`DROP FUNCTION clash_once()`);
     }
-    const total = STORES.reduce((sum, [, orders]) => sum + orders, 0);
-    expect(await prisma.order.count({ where: { status: "PLACED" } })).toBe(0);
-    expect(await prisma.orderStatusEvent.count({ where: { actor: "job:draw" } })).toBe(total);
+    expect(await countStatus(prisma, "PLACED")).toBe(0);
     expect(await prisma.notice.count()).toBe(withPhone());
   });
 });

@@ -41,6 +41,23 @@ describe("payments (R3, O4)", () => {
     expect(atm).toMatchObject({ amount: 22, status: "PENDING", virtualAccount: `812${order.paymentCode}` });
   });
 
+  it("D173: an order the draw selected (its row still PLACED, its entry selected) pays and is stored PAID; one it did not select cannot pay", async () => {
+    const { person, order } = await selectedOrder();
+    await prisma.order.update({ where: { id: order.id }, data: { status: "PLACED" } });
+    await prisma.drawEntry.create({ data: { orderId: order.id, selected: true } }); // a store with enough supply
+    const payment = await startPayment(who(person.id), order.id, "ATM");
+    const cb = callback(payment.id);
+    expect(await confirmPayment(cb.body, cb.signature)).toEqual({ orderId: order.id, replay: false });
+    expect((await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PAID");
+    expect(await prisma.orderStatusEvent.findMany({ where: { orderId: order.id }, select: { fromStatus: true, toStatus: true } })).toEqual([{ fromStatus: "SELECTED", toStatus: "PAID" }]);
+
+    const loser = await selectedOrder("WEB", 2);
+    await prisma.order.update({ where: { id: loser.order.id }, data: { status: "PLACED" } });
+    const draw = await prisma.draw.create({ data: { roundId: loser.order.roundId, storeId: loser.order.storeId, supply: 0, demand: 1 } });
+    await prisma.drawEntry.create({ data: { orderId: loser.order.id, drawId: draw.id, ticket: "b".repeat(64), rank: 1, selected: false } });
+    await expect(startPayment(who(loser.person.id), loser.order.id, "ATM")).rejects.toMatchObject({ code: "NOT_PAYABLE" });
+  });
+
   it("R3: another person's order is 'not found', whatever its id", async () => {
     const { order } = await selectedOrder("WEB", 1);
     const other = await upsertPerson(prisma, buildPerson(9));

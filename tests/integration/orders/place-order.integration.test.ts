@@ -30,6 +30,30 @@ describe("placing a pre-order", () => {
     s = await setup();
   });
 
+  it("D173: the database gives each order its own 14-digit payment code when it is placed; a clash is placed again with a fresh code", async () => {
+    const first = await placeOrder(s.as(s.adult.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: null });
+    const { paymentCode } = await prisma.order.findUniqueOrThrow({ where: { id: first.order.id } });
+    expect(paymentCode).toMatch(/^\d{14}$/);
+    // Make the generator repeat that code once, as a 1-in-10^14 coincidence would. (The column's
+    // default names the function by its id: replace its body, then put the original back.)
+    const def = (await prisma.$queryRawUnsafe<{ def: string }[]>(`SELECT pg_get_functiondef('emask_payment_code'::regproc) AS def`))[0]!.def;
+    await prisma.$executeRawUnsafe(`CREATE SEQUENCE clash_code_seq`);
+    await prisma.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION emask_payment_code() RETURNS varchar LANGUAGE sql VOLATILE PARALLEL SAFE AS $$
+      SELECT CASE WHEN nextval('clash_code_seq') = 1 THEN '${paymentCode}' ELSE lpad((nextval('clash_code_seq') + 10000000000000)::text, 14, '0') END $$`);
+    try {
+      const other = await upsertPerson(prisma, buildPerson(3));
+      const placed = await placeOrder(s.as(other.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: null });
+      expect(placed.created).toBe(true);
+      const stored = await prisma.order.findUniqueOrThrow({ where: { id: placed.order.id } });
+      expect(stored.paymentCode).toMatch(/^\d{14}$/);
+      expect(stored.paymentCode).not.toBe(paymentCode);
+      expect(await prisma.order.count({ where: { personId: other.id } })).toBe(1);
+    } finally {
+      await prisma.$executeRawUnsafe(def);
+      await prisma.$executeRawUnsafe(`DROP SEQUENCE clash_code_seq`);
+    }
+  });
+
   it("O1/O4/O5: a verified adult orders 3 masks at a store, priced 15 + 7 = 22, with its channel and history", async () => {
     const { order, created } = await placeOrder(s.as(s.adult.id, "APP"), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: "k1" });
     expect(created).toBe(true);

@@ -3,11 +3,13 @@ import { setClock } from "@/lib/clock";
 import { placeOrder } from "@/lib/orders/place-order";
 import { runDueTransitions } from "@/lib/rounds/run-due-transitions";
 import { queueDrawNotices } from "@/lib/rounds/transitions/draw-notices";
+import { enterLedger } from "@/lib/rounds/transitions/simple";
 import { drawStore, seedMatchesCommitment } from "@/lib/rules";
 import { dayToDb, dayFromDb } from "@/lib/db/days";
 import { buildPerson, createStore, ROUND_2020, upsertPerson, upsertRound } from "@/lib/seed/factories";
 import type { CitizenPrincipal } from "@/lib/auth/session";
 import { resetDatabase, testDb } from "../helpers/db";
+import { countStatus, ordersWithStatus } from "../helpers/orders";
 
 // The round's background transitions on the 2020 calendar, with the clock moved day by day.
 const prisma = testDb();
@@ -52,12 +54,17 @@ describe("round transitions (R1–R5, S2, S6)", () => {
     expect(draws[0]).toMatchObject({ storeId: s.busy.id, supply: 1, demand: 3 });
     // Anyone can recompute the result from the seed and the order ids.
     const expected = drawStore(round.drawSeed!, 1, s.orders.slice(0, 3).map((o) => o.id));
-    const stored = [...draws[0]!.entries].sort((a, b) => a.rank - b.rank);
+    const stored = [...draws[0]!.entries].sort((a, b) => a.rank! - b.rank!);
     expect(stored.map((e) => [e.orderId, e.rank, e.selected])).toEqual(expected.map((e) => [e.orderId, e.rank, e.selected]));
-    const statuses = await prisma.order.findMany({ select: { id: true, status: true, paymentCode: true } });
+    const statuses = await ordersWithStatus(prisma);
     expect(statuses.filter((o) => o.status === "SELECTED")).toHaveLength(2); // 1 at busy + 1 at calm
     expect(statuses.filter((o) => o.status === "NOT_SELECTED")).toHaveLength(2);
     expect(statuses.filter((o) => o.status === "SELECTED").every((o) => /^\d{14}$/.test(o.paymentCode!))).toBe(true);
+    // D173: the draw decided by entries (the calm store's order has one without draw or rank) and
+    // left each order's own row as it was placed — no update, no status event.
+    expect(statuses.every((o) => o.stored === "PLACED")).toBe(true);
+    expect(await prisma.drawEntry.findFirst({ where: { orderId: s.orders[3]!.id } })).toMatchObject({ drawId: null, rank: null, ticket: null, selected: true });
+    expect(await prisma.orderStatusEvent.count({ where: { actor: "job:draw" } })).toBe(0);
   });
 
   it("R3: notices are queued once — payment notices with amount, code and deadline; not-drawn notices", async () => {
@@ -85,7 +92,8 @@ describe("round transitions (R1–R5, S2, S6)", () => {
     setClock(taipei("2020-03-19"));
     const [a, b] = await Promise.all([runDueTransitions(), runDueTransitions()]);
     expect([...a, ...b].map((r) => r.transition).sort()).toEqual(["close", "draw"]);
-    expect(await prisma.orderStatusEvent.count({ where: { actor: "job:draw" } })).toBe(4);
+    expect(await prisma.drawEntry.count()).toBe(4); // one decision per order, not two
+    expect(await prisma.draw.count()).toBe(1);
   });
 
   it("R3/S6: unpaid selected orders lapse after the deadline and count as no purchase", async () => {
@@ -93,14 +101,32 @@ describe("round transitions (R1–R5, S2, S6)", () => {
     await runDueTransitions();
     setClock(taipei("2020-03-26"));
     expect((await runDueTransitions()).map((r) => r.transition)).toEqual(["lapse", "ledger"]);
-    expect(await prisma.order.count({ where: { status: "LAPSED" } })).toBe(2);
+    expect(await prisma.order.count({ where: { status: "LAPSED" } })).toBe(2); // stored by the lapse
+    expect(await countStatus(prisma, "NOT_SELECTED")).toBe(2); // the draw's losers are not touched
+    expect(await prisma.orderStatusEvent.count({ where: { actor: "job:lapse", fromStatus: "SELECTED", toStatus: "LAPSED" } })).toBe(2);
     expect(await prisma.ledgerEntry.count()).toBe(0);
+  });
+
+  it("S2/S3/S5: the ledger job works in chunks (here of 1 order) with the same days, and enters each order once", async () => {
+    setClock(taipei("2020-03-19"));
+    await runDueTransitions();
+    const paid = (await ordersWithStatus(prisma)).filter((o) => o.status === "SELECTED");
+    await prisma.order.updateMany({ where: { id: { in: paid.map((p) => p.id) } }, data: { status: "PAID" } });
+    const pharmacy = await prisma.pharmacy.create({ data: { code: "5900000001", name: "藥局", county: "臺北市", town: "信義區", address: "x" } });
+    await prisma.ledgerEntry.create({ data: { personId: paid[0]!.personId, channel: "PHARMACY", pharmacyId: pharmacy.id, effectiveDay: dayToDb("2020-03-22") } });
+    const round = await prisma.round.findUniqueOrThrow({ where: { id: s.round.id } });
+    expect(await prisma.$transaction((tx) => enterLedger(tx, round, 1))).toBe(2);
+    expect(await prisma.$transaction((tx) => enterLedger(tx, round, 1))).toBe(0);
+    const online = await prisma.ledgerEntry.findMany({ where: { channel: "ONLINE" }, select: { personId: true, orderId: true, effectiveDay: true } });
+    expect(online.map((e) => [e.orderId, dayFromDb(e.effectiveDay)]).sort()).toEqual(
+      paid.map((o) => [o.id, o.personId === paid[0]!.personId ? "2020-03-29" : "2020-03-26"]).sort(),
+    );
   });
 
   it("S2/S3/S5/R5/S6: paid orders enter the ledger on their day; forfeited ones still count", async () => {
     setClock(taipei("2020-03-19"));
     await runDueTransitions();
-    const paid = await prisma.order.findMany({ where: { status: "SELECTED" }, select: { id: true, personId: true } });
+    const paid = (await ordersWithStatus(prisma)).filter((o) => o.status === "SELECTED");
     await prisma.order.updateMany({ where: { id: { in: paid.map((p) => p.id) } }, data: { status: "PAID" } });
     // The first paid person bought at a pharmacy on 3/22 (S3): their order counts from 3/29 (S5).
     const pharmacy = await prisma.pharmacy.create({ data: { code: "5900000001", name: "藥局", county: "臺北市", town: "信義區", address: "x" } });

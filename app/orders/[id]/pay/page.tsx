@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { citizenPage } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
+import { DRAW_DECISION, orderStatus } from "@/lib/orders/order-state";
 import { dayFromDb } from "@/lib/db/days";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { formatDay, formatMoney } from "@/lib/i18n/format";
@@ -22,7 +23,7 @@ export default async function PayPage({ params, searchParams }: { params: Promis
   if (!orderId.success) notFound();
   const order = await db().order.findFirst({
     where: { id: orderId.data, personId: who.personId },
-    select: { id: true, status: true, channel: true, total: true, round: { select: { paymentDeadline: true } } },
+    select: { id: true, status: true, channel: true, total: true, round: { select: { paymentDeadline: true } }, ...DRAW_DECISION },
   });
   if (!order) notFound();
   const t = payTexts[locale];
@@ -36,7 +37,7 @@ export default async function PayPage({ params, searchParams }: { params: Promis
     <div className="mx-auto max-w-xl space-y-5 px-4 py-8">
       <h1 className="text-2xl font-bold">{t.title}</h1>
       {error && <p role="alert" aria-label={error} className="rounded-md border border-red-700 bg-red-50 p-3 text-red-800">{error}</p>}
-      {order.status !== "SELECTED" ? (
+      {orderStatus(order.status, order.drawEntry) !== "SELECTED" ? (
         <p className="rounded-md bg-slate-100 p-4">{t.notPayable}</p>
       ) : (
         <>
