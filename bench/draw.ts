@@ -107,11 +107,17 @@ export async function seed(sql: pg.Client, roundId: string, orders: number, stor
      FROM generate_series(1, $1) i`,
     [orders],
   );
+  // Payment codes (D173: given at placement) as a permutation of the row number over the 10^14
+  // codes — unique by construction and spread over the space like random ones. 10 M random codes
+  // clash with probability ~40 % (birthday bound): intake places such an order again, one INSERT of
+  // every order cannot.
   await sql.query(
     `WITH s AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM stores WHERE chain_id = 'BENCH'),
           p AS (SELECT id, 1 + floor(random() * $2)::int AS n FROM people WHERE id_number LIKE 'Z%')
-     INSERT INTO orders (id, person_id, round_id, store_id, channel, status, masks, unit_price, fee, total, updated_at)
-     SELECT gen_random_uuid(), p.id, $1, s.id, 'WEB', 'PLACED', 3, 5, 7, 22, now() FROM p JOIN s USING (n)`,
+     INSERT INTO orders (id, person_id, round_id, store_id, channel, status, masks, unit_price, fee, total, payment_code, updated_at)
+     SELECT gen_random_uuid(), x.pid, $1, x.sid, 'WEB', 'PLACED', 3, 5, 7, 22,
+            lpad(((x.k * 123456789011 + 98765432109) % 100000000000000)::text, 14, '0'), now()
+     FROM (SELECT p.id AS pid, s.id AS sid, row_number() OVER () AS k FROM p JOIN s USING (n)) x`,
     [roundId, stores],
   );
   await sql.query(
