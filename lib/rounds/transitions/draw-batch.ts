@@ -73,16 +73,16 @@ export async function drawStores(tx: Tx, round: DrawRound, first: string, last: 
   if (!round.drawSeed) throw new Error(`Round ${round.id} has no revealed seed: close it first`);
   // A draw writes a great deal and re-does itself after a crash: it need not wait for the WAL flush.
   await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
-  // The batch's orders still to draw, with their store's demand and supply. Orders already decided
-  // (an entry from a batch that committed, or a status stored before D173) are not drawn again.
+  // The batch's orders to draw, with their store's demand and supply. Only PLACED ones: a round
+  // drawn in part before D173 stored the others' status. (No order of the batch can have an entry:
+  // a batch is claimed by one transaction and marked done in the one that writes its entries.)
   await tx.$executeRaw`
     CREATE TEMP TABLE draw_orders ON COMMIT DROP AS
     SELECT o.id, o.store_id, count(*) OVER (PARTITION BY o.store_id)::int AS demand, coalesce(s.packs, 0) AS supply
     FROM orders o
     LEFT JOIN store_supplies s ON s.round_id = o.round_id AND s.store_id = o.store_id
     WHERE o.round_id = ${round.id}::uuid AND o.status = 'PLACED'
-      AND o.store_id >= ${first}::uuid AND o.store_id <= ${last}::uuid
-      AND NOT EXISTS (SELECT 1 FROM draw_entries e WHERE e.order_id = o.id)`;
+      AND o.store_id >= ${first}::uuid AND o.store_id <= ${last}::uuid`;
 
   // R2: a draw record, and every entry's ticket and rank, for each oversubscribed store. Only these
   // orders are hashed and sorted. COLLATE "C" compares as the JS rule does (code points). Rows go in

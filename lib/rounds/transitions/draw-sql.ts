@@ -3,9 +3,10 @@ import { CHECK_CODE_ALPHABET } from "@/lib/notices/enqueue";
 import { smsTemplates, type NoticeVars } from "@/lib/notices/templates";
 
 /**
- * SQL fragments for the set-based draw. They restate nothing: the codes use the same shapes as
- * the code in Node (14 digits; 8 characters of the check-code alphabet) and the notice bodies are
- * the very templates of lib/notices, rendered once with markers that SQL then fills per order.
+ * SQL fragments for the set-based draw's notices. They restate nothing: the check code has the same
+ * shape as in Node (8 characters of the check-code alphabet; payment codes come from the orders
+ * table's default, D173) and the notice bodies are the very templates of lib/notices, rendered once
+ * with markers that SQL then fills per order.
  */
 
 /**
@@ -14,9 +15,6 @@ import { smsTemplates, type NoticeVars } from "@/lib/notices/templates";
  * Each use is a separate volatile call, so every row gets its own bits.
  */
 const RANDOM_48 = Prisma.raw(`(('x' || left(replace(gen_random_uuid()::text, '-', ''), 12))::bit(48)::bigint)`);
-
-/** A 14-digit payment code: two independent 7-digit halves (2^48 ≫ 10^7, so the bias is nil). */
-export const PAYMENT_CODE_SQL = Prisma.sql`(lpad((${RANDOM_48} % 10000000)::text, 7, '0') || lpad((${RANDOM_48} % 10000000)::text, 7, '0'))`;
 
 /** A fresh random number for the check code (see checkCodeSql). */
 export const CHECK_RANDOM_SQL = RANDOM_48;
@@ -48,14 +46,14 @@ export function noticeBodySql(kind: "PAYMENT" | "NOT_SELECTED", fixed: Partial<N
  * or with an earlier row of the batch (one sort, not a self-join — at 60,000 rows a self-join
  * without an index ran for minutes).
  */
-export function clashing(column: "payment_code" | "check_code", stored: Prisma.Sql): Prisma.Sql {
+export function clashing(column: "check_code", stored: Prisma.Sql): Prisma.Sql {
   const col = Prisma.raw(column);
   return Prisma.sql`${stored}
     UNION SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY ${col} ORDER BY id) AS n FROM draw_batch WHERE ${col} IS NOT NULL) d WHERE d.n > 1`;
 }
 
 /**
- * Random codes are unique by constraint. A clash (rare: 10^14 payment codes, 31^8 check codes)
+ * Random codes are unique by constraint. A clash (rare: 31^8 check codes)
  * fails the statement; roll back to just before it, draw new codes for the clashing rows only, and
  * try again — cheaper than probing every code in advance, and just as certain.
  */

@@ -142,6 +142,21 @@ describe("the draw in bounded batches (R2, R3)", () => {
     expect(await prisma.notice.count()).toBe(withPhone());
   });
 
+  it("D174: without foreign keys on the bulk rows, no draw entry or notice names a missing order, person or draw", async () => {
+    await draw(s.roundId, 2);
+    await feed();
+    expect(await prisma.drawEntry.count()).toBe(STORES.reduce((sum, [, orders]) => sum + orders, 0));
+    expect(await prisma.notice.count()).toBe(withPhone());
+    const [orphans] = await prisma.$queryRaw<{ entries: number; notices: number }[]>`
+      SELECT (SELECT count(*) FROM draw_entries e
+              WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = e.order_id)
+                 OR (e.draw_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM draws d WHERE d.id = e.draw_id)))::int AS entries,
+             (SELECT count(*) FROM notices n
+              WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = n.order_id AND o.person_id = n.person_id)
+                 OR NOT EXISTS (SELECT 1 FROM people p WHERE p.id = n.person_id))::int AS notices`;
+    expect(orphans).toEqual({ entries: 0, notices: 0 });
+  });
+
   it("R3, D171: a batch of notices that fails rolls back whole and is queued by the next run, each notice once", async () => {
     await draw(s.roundId, 2);
     await prisma.$executeRawUnsafe(`CREATE FUNCTION fail_notice() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma, type OrderStatus } from "@/lib/generated/prisma/client";
 import { DRAW_DECISION, isSelectedSql, orderStatus, statusIn, statusSql } from "@/lib/orders/order-state";
+import { listMyOrders } from "@/lib/orders/list-my-orders";
 import { buildPerson, createStore, ROUND_2020, upsertPerson, upsertRound } from "@/lib/seed/factories";
 import { resetDatabase, testDb } from "../helpers/db";
 
@@ -64,6 +65,19 @@ describe("D173: one order status, three forms", () => {
     for (const [i, [, , expected]] of CASES.entries()) {
       const row = rows.find((r) => r.id === ids[i])!;
       expect([i, row.status, row.selected]).toEqual([i, expected, expected === "SELECTED"]);
+    }
+  });
+
+  it("least data: a person's own orders carry the payment code only once selected, and the draw's decision in their history", async () => {
+    for (const [i, [, entry, expected]] of CASES.entries()) {
+      const order = await prisma.order.findUniqueOrThrow({ where: { id: ids[i]! }, select: { personId: true, paymentCode: true } });
+      expect(order.paymentCode).toMatch(/^\d{14}$/); // given at placement (D173) …
+      const [mine] = await listMyOrders(order.personId);
+      expect([i, mine!.status]).toEqual([i, expected]);
+      // … but not shown before the draw, nor to someone it did not select.
+      expect([i, mine!.paymentCode]).toEqual([i, expected === "PLACED" || expected === "NOT_SELECTED" ? null : order.paymentCode]);
+      const decided = mine!.history.filter((h) => h.toStatus === "SELECTED" || h.toStatus === "NOT_SELECTED").map((h) => h.toStatus);
+      expect([i, decided]).toEqual([i, entry === "none" ? [] : [entry === "won" ? "SELECTED" : "NOT_SELECTED"]]);
     }
   });
 });
