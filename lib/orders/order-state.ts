@@ -20,13 +20,12 @@ export const DRAW_DECISION = { drawEntry: { select: { selected: true } } } as co
 
 /** A Prisma `where` for orders whose status (as above) is one of `statuses`. */
 export function statusIn(...statuses: OrderStatus[]): Prisma.OrderWhereInput {
-  const or: Prisma.OrderWhereInput[] = [{ status: { in: statuses } }];
-  const decided = statuses.filter((s) => s === "SELECTED" || s === "NOT_SELECTED");
-  if (statuses.includes("PLACED")) {
-    or[0] = { status: { in: statuses.filter((s) => s !== "PLACED") } };
-    or.push({ status: "PLACED", drawEntry: { is: null } });
+  // Stored as such (a stored PLACED only without an entry), or PLACED with the deciding entry.
+  const or: Prisma.OrderWhereInput[] = [{ status: { in: statuses.filter((s) => s !== "PLACED") } }];
+  if (statuses.includes("PLACED")) or.push({ status: "PLACED", drawEntry: { is: null } });
+  for (const s of statuses) {
+    if (s === "SELECTED" || s === "NOT_SELECTED") or.push({ status: "PLACED", drawEntry: { is: { selected: s === "SELECTED" } } });
   }
-  for (const s of decided) or.push({ status: "PLACED", drawEntry: { is: { selected: s === "SELECTED" } } });
   return { OR: or };
 }
 

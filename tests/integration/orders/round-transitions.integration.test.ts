@@ -31,6 +31,17 @@ async function setup() {
   return { round, busy, calm, people, orders };
 }
 
+/** Draw on 3/19, pay every selected order, and record a pharmacy sale on 3/22 for the first payer (S3). */
+async function drawPayAndBuyAtPharmacy() {
+    setClock(taipei("2020-03-19"));
+    await runDueTransitions();
+    const paid = (await ordersWithStatus(prisma)).filter((o) => o.status === "SELECTED");
+    await prisma.order.updateMany({ where: { id: { in: paid.map((p) => p.id) } }, data: { status: "PAID" } });
+    const pharmacy = await prisma.pharmacy.create({ data: { code: "5900000001", name: "藥局", county: "臺北市", town: "信義區", address: "x" } });
+    await prisma.ledgerEntry.create({ data: { personId: paid[0]!.personId, channel: "PHARMACY", pharmacyId: pharmacy.id, effectiveDay: dayToDb("2020-03-22") } });
+  return paid;
+}
+
 describe("round transitions (R1–R5, S2, S6)", () => {
   let s: Awaited<ReturnType<typeof setup>>;
   beforeEach(async () => {
@@ -108,12 +119,7 @@ describe("round transitions (R1–R5, S2, S6)", () => {
   });
 
   it("S2/S3/S5: the ledger job works in chunks (here of 1 order) with the same days, and enters each order once", async () => {
-    setClock(taipei("2020-03-19"));
-    await runDueTransitions();
-    const paid = (await ordersWithStatus(prisma)).filter((o) => o.status === "SELECTED");
-    await prisma.order.updateMany({ where: { id: { in: paid.map((p) => p.id) } }, data: { status: "PAID" } });
-    const pharmacy = await prisma.pharmacy.create({ data: { code: "5900000001", name: "藥局", county: "臺北市", town: "信義區", address: "x" } });
-    await prisma.ledgerEntry.create({ data: { personId: paid[0]!.personId, channel: "PHARMACY", pharmacyId: pharmacy.id, effectiveDay: dayToDb("2020-03-22") } });
+    const paid = await drawPayAndBuyAtPharmacy();
     const round = await prisma.round.findUniqueOrThrow({ where: { id: s.round.id } });
     expect(await prisma.$transaction((tx) => enterLedger(tx, round, 1))).toBe(2);
     expect(await prisma.$transaction((tx) => enterLedger(tx, round, 1))).toBe(0);
@@ -124,13 +130,8 @@ describe("round transitions (R1–R5, S2, S6)", () => {
   });
 
   it("S2/S3/S5/R5/S6: paid orders enter the ledger on their day; forfeited ones still count", async () => {
-    setClock(taipei("2020-03-19"));
-    await runDueTransitions();
-    const paid = (await ordersWithStatus(prisma)).filter((o) => o.status === "SELECTED");
-    await prisma.order.updateMany({ where: { id: { in: paid.map((p) => p.id) } }, data: { status: "PAID" } });
     // The first paid person bought at a pharmacy on 3/22 (S3): their order counts from 3/29 (S5).
-    const pharmacy = await prisma.pharmacy.create({ data: { code: "5900000001", name: "藥局", county: "臺北市", town: "信義區", address: "x" } });
-    await prisma.ledgerEntry.create({ data: { personId: paid[0]!.personId, channel: "PHARMACY", pharmacyId: pharmacy.id, effectiveDay: dayToDb("2020-03-22") } });
+    const paid = await drawPayAndBuyAtPharmacy();
     setClock(taipei("2020-03-26"));
     await runDueTransitions();
     const online = await prisma.ledgerEntry.findMany({ where: { channel: "ONLINE" }, orderBy: { effectiveDay: "asc" } });
