@@ -58,6 +58,7 @@ export async function deliverEmail(noticeId: string, transport: MailTransport | 
   if (!notice) return false;
   try {
     // Secrets (the confirmation link's token) are derived only now; the stored body has placeholders (D58).
+    if (!notice.checkCode) throw new Error("an e-mail notice without its check code"); // queueEmail always gives one
     const [subject = "", ...rest] = renderSecrets(notice.body, { orderId: notice.orderId }).split("\n");
     await transport.send({ id: notice.id, to: notice.recipient, subject, text: rest.join("\n").replace(/^\n/, ""), checkCode: notice.checkCode });
   } catch (e) {

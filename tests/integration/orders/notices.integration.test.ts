@@ -2,6 +2,8 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { setClock } from "@/lib/clock";
 import { enqueueSms } from "@/lib/notices/enqueue";
 import { deliverNotices } from "@/lib/notices/deliver";
+import { DRAW_NOTICE_BODY } from "@/lib/notices/draw-notice";
+import { smsTemplates } from "@/lib/notices/templates";
 import type { SmsGateway, SmsMessage } from "@/lib/notices/sms-adapter";
 import { buildPerson, createStore, ROUND_2020, upsertPerson, upsertRound } from "@/lib/seed/factories";
 import { resetDatabase, testDb } from "../helpers/db";
@@ -63,6 +65,22 @@ describe("SMS outbox (R3)", () => {
     // A notice already queued under its dedupe key is not written twice, whatever its code.
     await enqueueSms(prisma, [notice], () => "OTHER444");
     expect(await prisma.notice.count()).toBe(2);
+  });
+
+  it("R3, D175: a draw notice is written when sent, from its order, with a check code of its own (a taken code is drawn again)", async () => {
+    const { person, order } = await oneOrder();
+    await prisma.order.update({ where: { id: order.id }, data: { paymentCode: "55556666777788" } });
+    await enqueueSms(prisma, [{ kind: "NOT_SELECTED", personId: person.id, orderId: order.id, phone: "0912345678", vars: {} }], () => "TAKEN222");
+    await prisma.notice.create({ data: { kind: "PAYMENT", channel: "SMS", personId: person.id, orderId: order.id, recipient: "0912345678", body: DRAW_NOTICE_BODY, dedupeKey: `PAYMENT:${order.id}`, nextAttemptAt: new Date("2020-03-19T02:00:00Z") } });
+    const codes = ["TAKEN222", "FRESH333"];
+    const gateway = recordingGateway(2); // both first sends fail: the retry keeps the code it was given
+    await deliverNotices(gateway, () => codes.shift()!);
+    expect(await prisma.notice.findUniqueOrThrow({ where: { dedupeKey: `PAYMENT:${order.id}` } })).toMatchObject({ checkCode: "FRESH333", status: "PENDING", attempts: 1 });
+    setClock(new Date("2020-03-19T02:05:00Z"));
+    await deliverNotices(gateway, () => "NEVER444");
+    const payment = gateway.sent.find((m) => m.body.includes("FRESH333"))!;
+    expect(payment).toEqual({ noticeId: expect.any(String), to: "0912345678", body: smsTemplates.PAYMENT!({ amount: 22, paymentCode: "55556666777788", deadline: "2020-03-25", checkCode: "FRESH333" }) });
+    expect(await prisma.notice.findUniqueOrThrow({ where: { dedupeKey: `PAYMENT:${order.id}` } })).toMatchObject({ checkCode: "FRESH333", status: "SENT", body: "" });
   });
 
   it("R3: a failing gateway is retried later with backoff, then gives up as FAILED after 5 attempts", async () => {

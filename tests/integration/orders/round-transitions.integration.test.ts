@@ -3,6 +3,8 @@ import { setClock } from "@/lib/clock";
 import { placeOrder } from "@/lib/orders/place-order";
 import { runDueTransitions } from "@/lib/rounds/run-due-transitions";
 import { queueDrawNotices } from "@/lib/rounds/transitions/draw-notices";
+import { deliverNotices } from "@/lib/notices/deliver";
+import type { SmsMessage } from "@/lib/notices/sms-adapter";
 import { enterLedger } from "@/lib/rounds/transitions/simple";
 import { drawStore, seedMatchesCommitment } from "@/lib/rules";
 import { dayToDb, dayFromDb } from "@/lib/db/days";
@@ -90,12 +92,17 @@ describe("round transitions (R1–R5, S2, S6)", () => {
     expect(notices).toHaveLength(4);
     const payment = notices.filter((n) => n.kind === "PAYMENT");
     expect(payment).toHaveLength(2);
+    // D175: the text is written when the notice is sent.
+    const sent: SmsMessage[] = [];
+    expect(await deliverNotices({ send: async (m) => void sent.push(m) })).toEqual({ sent: 4, failed: 0 });
     for (const n of payment) {
       const order = await prisma.order.findUniqueOrThrow({ where: { id: n.orderId! } });
-      expect(n.body).toContain(order.paymentCode!);
-      expect(n.body).toContain("22");
-      expect(n.body).toContain("2020-03-25");
-      expect(n.body).toContain(n.checkCode);
+      const { checkCode } = await prisma.notice.findUniqueOrThrow({ where: { id: n.id } });
+      const body = sent.find((m) => m.noticeId === n.id)!.body;
+      expect(body).toContain(order.paymentCode!);
+      expect(body).toContain("22");
+      expect(body).toContain("2020-03-25");
+      expect(body).toContain(checkCode);
     }
   });
 
