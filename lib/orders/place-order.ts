@@ -3,7 +3,7 @@ import { hotPool } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { uuidv7 } from "@/lib/db/ids";
 import { now } from "@/lib/clock";
-import { orderPrice, orderRefusal, dayInTaipei, type Day } from "@/lib/rules";
+import { adultIfBornBy, orderingOpen, orderPrice, orderRefusal, dayInTaipei, type Day } from "@/lib/rules";
 import type { Channel, OrderStatus } from "@/lib/generated/prisma/client";
 import type { CitizenPrincipal } from "@/lib/auth/session";
 import { orderErrors } from "./errors";
@@ -49,6 +49,60 @@ export async function placeOrder(who: CitizenPrincipal, input: PlaceOrderInput):
 }
 
 async function placeOrderOn(db: pg.PoolClient, who: CitizenPrincipal, input: PlaceOrderInput): Promise<{ order: PlacedOrder; created: boolean }> {
+  const placed = await placeOnKnownRound(db, who, input);
+  if (placed) return { order: placed, created: true };
+  return placeOrderReadingFacts(db, who, input);
+}
+
+type RoundFacts = { orderOpensAt: Date; orderClosesOn: Day; adultAge: number; masksPerOrder: number; unitPrice: number; fee: number };
+/** The round facts last read, per round (a handful of rounds a year; kept small all the same). */
+const knownRounds = new Map<string, RoundFacts>();
+function rememberRound(roundId: string, facts: RoundFacts): void {
+  if (knownRounds.size >= 64 && !knownRounds.has(roundId)) knownRounds.clear();
+  knownRounds.set(roundId, facts);
+}
+
+/**
+ * D176, the common case in one round trip: the round's facts as last read, the rules applied to
+ * them here (O1's window; R1's age as a latest birth date, adultIfBornBy), and one statement that
+ * inserts the order and its event only if the database still holds exactly those round facts, the
+ * person was born by that date, and the store is active with supply (the same conditions the full
+ * path refuses on). Null when it inserted nothing — an unknown or changed round, a refusal, an order
+ * already there or a replayed key, a payment-code clash — and the full path then decides and
+ * answers, reading every fact afresh.
+ */
+export async function placeOnKnownRound(db: pg.PoolClient, who: CitizenPrincipal, input: PlaceOrderInput): Promise<PlacedOrder | null> {
+  const round = knownRounds.get(input.roundId);
+  const at = now();
+  if (!round || !orderingOpen(round.orderOpensAt, round.orderClosesOn, at)) return null;
+  const price = orderPrice(round.masksPerOrder, round.unitPrice, round.fee);
+  const { rows: [created] } = await db.query<PlacedOrder>({
+    name: "order-known-round",
+    text: `WITH ok AS (
+        SELECT 1 FROM rounds r, people p, stores st, store_supplies s
+        WHERE r.id = $3::uuid AND r.order_opens_at = $14 AND r.order_closes_on = $15::date AND r.adult_age = $16
+          AND r.masks_per_order = $6 AND r.unit_price = $7 AND r.fee = $17
+          AND p.id = $2::uuid AND p.birth_date <= $18::date
+          AND st.id = $4::uuid AND st.active AND s.round_id = $3::uuid AND s.store_id = $4::uuid AND s.packs > 0
+      ), ins AS (
+        INSERT INTO orders (id, person_id, round_id, store_id, channel, masks, unit_price, fee, total, idempotency_key, updated_at)
+        SELECT $1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::"Channel", $6, $7, $8, $9, $10, now() FROM ok
+        ON CONFLICT DO NOTHING
+        RETURNING *
+      ), ev AS (
+        INSERT INTO order_status_events (id, order_id, to_status, actor, reason, at)
+        SELECT $11::uuid, id, 'PLACED', $12, $13, now() FROM ins
+      )
+      SELECT ${ORDER_COLUMNS} FROM ins`,
+    values: [uuidv7(), who.personId, input.roundId, input.storeId, who.channel, round.masksPerOrder, round.unitPrice, price.fee, price.total,
+      input.idempotencyKey, uuidv7(), `person:${who.personId}`, `channel ${who.channel}`,
+      round.orderOpensAt, round.orderClosesOn, round.adultAge, round.fee, adultIfBornBy(dayInTaipei(at), round.adultAge)],
+  });
+  return created ?? null;
+}
+
+/** O1, O3–O5 reading every fact: the first order of a round in this process, and every order the known-round statement did not place. */
+async function placeOrderReadingFacts(db: pg.PoolClient, who: CitizenPrincipal, input: PlaceOrderInput): Promise<{ order: PlacedOrder; created: boolean }> {
   // Named statements: PostgreSQL plans each once per connection, not once per order. Days come as
   // text ('YYYY-MM-DD') so no time zone can shift them.
   const { rows: [facts] } = await db.query<Facts>({
@@ -69,6 +123,10 @@ async function placeOrderOn(db: pg.PoolClient, who: CitizenPrincipal, input: Pla
     if (replayed) return { order: replayed, created: false };
   }
   if (!facts?.orderOpensAt || !facts.orderClosesOn || facts.adultAge === null) throw orderErrors.roundNotFound();
+  rememberRound(input.roundId, {
+    orderOpensAt: facts.orderOpensAt, orderClosesOn: facts.orderClosesOn, adultAge: facts.adultAge,
+    masksPerOrder: facts.masksPerOrder!, unitPrice: facts.unitPrice!, fee: facts.fee!,
+  });
   if (!facts.birthDate) throw orderErrors.personNotFound();
   const refusal = orderRefusal(
     { orderOpensAt: facts.orderOpensAt, orderClosesOn: facts.orderClosesOn, adultAge: facts.adultAge },

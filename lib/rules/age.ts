@@ -33,3 +33,19 @@ export function isAdult(birthDate: Day, on: Day, adultAge: number): boolean {
   }
   return ageOn(birthDate, on) >= adultAge;
 }
+
+/**
+ * O1 as a bound: the latest birth date of someone who is at least `adultAge` on `on` — so
+ * isAdult(b, on, adultAge) exactly when b <= adultIfBornBy(on, adultAge) (tested day by day). It is
+ * `on` moved back `adultAge` years; Feb 29 of a common year becomes Feb 28, as ageOn counts it.
+ * Lets a database statement apply the rule to a birth date it reads (the order intake, D176).
+ */
+export function adultIfBornBy(on: Day, adultAge: number): Day {
+  if (!Number.isSafeInteger(adultAge) || adultAge < 0) {
+    throw new RangeError(`Invalid adult age ${String(adultAge)}: expected a non-negative integer`);
+  }
+  const year = Number(on.slice(0, 4)) - adultAge;
+  const monthDay = on.slice(5);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return `${String(year).padStart(4, "0")}-${monthDay === "02-29" && !leap ? "02-28" : monthDay}`;
+}

@@ -22,7 +22,7 @@ export {
 export { PASSWORD_CHARACTERS, PASSWORD_MAX, PASSWORD_MIN } from "./card-password";
 export { PURCHASE_INTERVAL_DAYS, nextPurchaseDay, onlinePurchaseDay } from "./purchase";
 export { pharmacyDayAllowed } from "./pharmacy";
-export { DEFAULT_ADULT_AGE, ageOn, isAdult } from "./age";
+export { DEFAULT_ADULT_AGE, adultIfBornBy, ageOn, isAdult } from "./age";
 export {
   type OrderPrice,
   MASKS_PER_ORDER,

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { placeOrder } from "@/lib/orders/place-order";
+import { placeOnKnownRound, placeOrder } from "@/lib/orders/place-order";
+import { hotPool } from "@/lib/db/client";
+import { dayToDb } from "@/lib/db/days";
 import { today } from "@/lib/clock";
-import { addDays } from "@/lib/rules";
+import { addDays, adultIfBornBy } from "@/lib/rules";
 import { buildPerson, createStore, ROUND_2020, roundAround, upsertPerson, upsertRound } from "@/lib/seed/factories";
 import type { CitizenPrincipal } from "@/lib/auth/session";
 import { resetDatabase, testDb } from "../helpers/db";
@@ -109,5 +111,59 @@ describe("placing a pre-order", () => {
     await expect(placeOrder(s.as(s.adult.id), { roundId: s.open.id, storeId: unknown, idempotencyKey: null })).rejects.toMatchObject({ code: "UNKNOWN_STORE" });
     await expect(placeOrder(s.as(s.adult.id), { roundId: s.open.id, storeId: s.empty.id, idempotencyKey: null })).rejects.toMatchObject({ code: "SUPPLY_ZERO" });
     expect(await prisma.order.count()).toBe(0);
+  });
+});
+
+describe("D176: an order in a round already read is one statement, and sees every change at once", () => {
+  let s: Awaited<ReturnType<typeof setup>>;
+  let n = 10;
+  const person = async (birthDate?: string) => upsertPerson(prisma, buildPerson(++n, birthDate ? { birthDate } : {}));
+  /** The one-statement path alone: the order it placed, or null (the full path then decides). */
+  const known = async (personId: string, storeId = s.store.id) => {
+    const c = await hotPool().connect();
+    try {
+      return await placeOnKnownRound(c, s.as(personId), { roundId: s.open.id, storeId, idempotencyKey: null });
+    } finally {
+      c.release();
+    }
+  };
+  beforeEach(async () => {
+    await resetDatabase();
+    s = await setup();
+    await placeOrder(s.as(s.adult.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: null }); // the round is now known
+  });
+
+  it("O1/R1: the person who turns 12 today is placed by the one statement, with the full path's price and history; a day younger is not", async () => {
+    const twelveToday = await person(adultIfBornBy(today(), 12));
+    const order = await known(twelveToday.id);
+    expect(order).toMatchObject({ status: "PLACED", masks: 3, unitPrice: 5, fee: 7, total: 22, channel: "WEB" });
+    expect(await prisma.orderStatusEvent.count({ where: { orderId: order!.id, toStatus: "PLACED" } })).toBe(1);
+    const elevenToday = await person(addDays(adultIfBornBy(today(), 12), 1));
+    expect(await known(elevenToday.id)).toBeNull();
+    await expect(placeOrder(s.as(elevenToday.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: null })).rejects.toMatchObject({ code: "NOT_ADULT" });
+  });
+
+  it("O3/O5: an order already there, a store without supply or unknown: nothing placed, and the full path's refusal", async () => {
+    expect(await known(s.adult.id)).toBeNull();
+    const someone = await person();
+    expect(await known(someone.id, s.empty.id)).toBeNull();
+    expect(await known(someone.id, "00000000-0000-7000-8000-000000000000")).toBeNull();
+    await expect(placeOrder(s.as(s.adult.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: null })).rejects.toMatchObject({ code: "ALREADY_ORDERED" });
+    expect(await prisma.order.count()).toBe(1);
+  });
+
+  it("O1/R1/O5: a round or supply changed since it was read is not placed on the old facts", async () => {
+    const someone = await person();
+    await prisma.storeSupply.updateMany({ where: { roundId: s.open.id, storeId: s.store.id }, data: { packs: 0 } });
+    await expect(placeOrder(s.as(someone.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: null })).rejects.toMatchObject({ code: "SUPPLY_ZERO" });
+    await prisma.storeSupply.updateMany({ where: { roundId: s.open.id, storeId: s.store.id }, data: { packs: 10 } });
+    await prisma.round.update({ where: { id: s.open.id }, data: { adultAge: 99 } });
+    expect(await known(someone.id)).toBeNull();
+    await expect(placeOrder(s.as(someone.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: null })).rejects.toMatchObject({ code: "NOT_ADULT" });
+    await prisma.round.update({ where: { id: s.open.id }, data: { adultAge: 12, orderClosesOn: dayToDb(addDays(today(), -1)) } });
+    await expect(placeOrder(s.as(someone.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: null })).rejects.toMatchObject({ code: "WINDOW_CLOSED" });
+    await prisma.round.update({ where: { id: s.open.id }, data: { orderClosesOn: dayToDb(addDays(today(), 1)), fee: 9 } });
+    expect(await known(someone.id)).toBeNull(); // the price read before is not the round's any more
+    expect((await placeOrder(s.as(someone.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: null })).order).toMatchObject({ fee: 9, total: 24 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageOn, DEFAULT_ADULT_AGE, isAdult } from "@/lib/rules";
+import { adultIfBornBy, ageOn, DEFAULT_ADULT_AGE, isAdult } from "@/lib/rules";
 
 describe("ageOn", () => {
   it.each([
@@ -72,5 +72,26 @@ describe("isAdult", () => {
 
   it("O1: isAdult throws a RangeError when the day is before the birth date", () => {
     expect(() => isAdult("2020-03-13", "2020-03-12", 12)).toThrow(RangeError);
+  });
+});
+
+describe("adultIfBornBy (O1 as a bound on the birth date)", () => {
+  const days = (from: string, count: number) => Array.from({ length: count }, (_, i) => new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10));
+
+  it("O1: isAdult(b, on, age) exactly when b <= adultIfBornBy(on, age), for every birth date around the bound, leap days included", () => {
+    const ons = ["2020-03-12", "2020-02-29", "2021-02-28", "2021-03-01", "2024-02-29", "2020-12-31", "2020-01-01"];
+    for (const on of ons) {
+      for (const age of [0, 1, 4, 12, 18, 100]) {
+        const bound = adultIfBornBy(on, age);
+        const start = new Date(Date.parse(`${bound}T00:00:00Z`) - 400 * 86_400_000).toISOString().slice(0, 10);
+        for (const b of days(start, 800).filter((d) => d <= on)) expect([on, age, b, b <= bound]).toEqual([on, age, b, isAdult(b, on, age)]);
+      }
+    }
+  });
+
+  it("O1: Feb 29 moved to a common year is Feb 28", () => {
+    expect(adultIfBornBy("2020-02-29", 12)).toBe("2008-02-29");
+    expect(adultIfBornBy("2020-02-29", 1)).toBe("2019-02-28");
+    expect(() => adultIfBornBy("2020-03-12", -1)).toThrow(RangeError);
   });
 });
