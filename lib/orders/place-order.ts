@@ -61,9 +61,35 @@ function rememberRound(roundId: string, facts: RoundFacts): void {
   if (knownRounds.size >= 64 && !knownRounds.has(roundId)) knownRounds.clear();
   knownRounds.set(roundId, facts);
 }
+/** Reads in flight: the opening wave of orders for a round this process has not read waits for one read, not one each. */
+const readingRounds = new Map<string, Promise<RoundFacts | null>>();
+
+/** The round's facts, as last read or read now; null for no such round (not remembered: ids are the client's claim). */
+async function roundFacts(db: pg.PoolClient, roundId: string): Promise<RoundFacts | null> {
+  const known = knownRounds.get(roundId);
+  if (known) return known;
+  let reading = readingRounds.get(roundId);
+  if (!reading) {
+    reading = readRound(db, roundId).catch(() => null).finally(() => readingRounds.delete(roundId)); // the full path reports any error
+    readingRounds.set(roundId, reading);
+  }
+  return reading;
+}
+
+async function readRound(db: pg.PoolClient, roundId: string): Promise<RoundFacts | null> {
+  const { rows: [round] } = await db.query<RoundFacts>({
+    name: "order-round",
+    text: `SELECT order_opens_at AS "orderOpensAt", order_closes_on::text AS "orderClosesOn", adult_age AS "adultAge",
+             masks_per_order AS "masksPerOrder", unit_price AS "unitPrice", fee FROM rounds WHERE id = $1::uuid`,
+    values: [roundId],
+  });
+  if (round) rememberRound(roundId, round);
+  return round ?? null;
+}
 
 /**
- * D176, the common case in one round trip: the round's facts as last read, the rules applied to
+ * D176, the common case in one round trip: the round's facts as last read (read once per process
+ * and round, however many orders arrive at once), the rules applied to
  * them here (O1's window; R1's age as a latest birth date, adultIfBornBy), and one statement that
  * inserts the order and its event only if the database still holds exactly those round facts, the
  * person was born by that date, and the store is active with supply (the same conditions the full
@@ -72,7 +98,7 @@ function rememberRound(roundId: string, facts: RoundFacts): void {
  * answers, reading every fact afresh.
  */
 export async function placeOnKnownRound(db: pg.PoolClient, who: CitizenPrincipal, input: PlaceOrderInput): Promise<PlacedOrder | null> {
-  const round = knownRounds.get(input.roundId);
+  const round = await roundFacts(db, input.roundId);
   const at = now();
   if (!round || !orderingOpen(round.orderOpensAt, round.orderClosesOn, at)) return null;
   const price = orderPrice(round.masksPerOrder, round.unitPrice, round.fee);
@@ -101,7 +127,7 @@ export async function placeOnKnownRound(db: pg.PoolClient, who: CitizenPrincipal
   return created ?? null;
 }
 
-/** O1, O3–O5 reading every fact: the first order of a round in this process, and every order the known-round statement did not place. */
+/** O1, O3–O5 reading every fact: every order the known-round statement did not place. */
 async function placeOrderReadingFacts(db: pg.PoolClient, who: CitizenPrincipal, input: PlaceOrderInput): Promise<{ order: PlacedOrder; created: boolean }> {
   // Named statements: PostgreSQL plans each once per connection, not once per order. Days come as
   // text ('YYYY-MM-DD') so no time zone can shift them.
