@@ -7,6 +7,7 @@ import { adultIfBornBy, orderingOpen, orderPrice, orderRefusal, dayInTaipei, typ
 import type { Channel, OrderStatus } from "@/lib/generated/prisma/client";
 import type { CitizenPrincipal } from "@/lib/auth/session";
 import { orderErrors } from "./errors";
+import { rememberRound, roundFacts } from "./round-facts";
 
 export type PlaceOrderInput = { roundId: string; storeId: string; idempotencyKey: string | null };
 
@@ -54,43 +55,9 @@ async function placeOrderOn(db: pg.PoolClient, who: CitizenPrincipal, input: Pla
   return placeOrderReadingFacts(db, who, input);
 }
 
-type RoundFacts = { orderOpensAt: Date; orderClosesOn: Day; adultAge: number; masksPerOrder: number; unitPrice: number; fee: number };
-/** The round facts last read, per round (a handful of rounds a year; kept small all the same). */
-const knownRounds = new Map<string, RoundFacts>();
-function rememberRound(roundId: string, facts: RoundFacts): void {
-  if (knownRounds.size >= 64 && !knownRounds.has(roundId)) knownRounds.clear();
-  knownRounds.set(roundId, facts);
-}
-/** Reads in flight: the opening wave of orders for a round this process has not read waits for one read, not one each. */
-const readingRounds = new Map<string, Promise<RoundFacts | null>>();
-
-/** The round's facts, as last read or read now; null for no such round (not remembered: ids are the client's claim). */
-async function roundFacts(db: pg.PoolClient, roundId: string): Promise<RoundFacts | null> {
-  const known = knownRounds.get(roundId);
-  if (known) return known;
-  let reading = readingRounds.get(roundId);
-  if (!reading) {
-    reading = readRound(db, roundId).catch(() => null).finally(() => readingRounds.delete(roundId)); // the full path reports any error
-    readingRounds.set(roundId, reading);
-  }
-  return reading;
-}
-
-async function readRound(db: pg.PoolClient, roundId: string): Promise<RoundFacts | null> {
-  const { rows: [round] } = await db.query<RoundFacts>({
-    name: "order-round",
-    text: `SELECT order_opens_at AS "orderOpensAt", order_closes_on::text AS "orderClosesOn", adult_age AS "adultAge",
-             masks_per_order AS "masksPerOrder", unit_price AS "unitPrice", fee FROM rounds WHERE id = $1::uuid`,
-    values: [roundId],
-  });
-  if (round) rememberRound(roundId, round);
-  return round ?? null;
-}
-
 /**
- * D176, the common case in one round trip: the round's facts as last read (read once per process
- * and round, however many orders arrive at once), the rules applied to
- * them here (O1's window; R1's age as a latest birth date, adultIfBornBy), and one statement that
+ * D176, the common case in one round trip: the round's facts as last read (./round-facts), the
+ * rules applied to them here (O1's window; R1's age as a latest birth date, adultIfBornBy), and one statement that
  * inserts the order and its event only if the database still holds exactly those round facts, the
  * person was born by that date, and the store is active with supply (the same conditions the full
  * path refuses on). Null when it inserted nothing — an unknown or changed round, a refusal, an order

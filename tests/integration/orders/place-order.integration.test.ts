@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { placeOnKnownRound, placeOrder } from "@/lib/orders/place-order";
 import { hotPool } from "@/lib/db/client";
+import { lockRoundForJobs } from "@/lib/rounds/run-due-transitions";
 import { dayToDb } from "@/lib/db/days";
 import { today } from "@/lib/clock";
 import { addDays, adultIfBornBy } from "@/lib/rules";
@@ -150,6 +151,16 @@ describe("D176: an order in a round already read is one statement, and sees ever
     expect(await known(someone.id, "00000000-0000-7000-8000-000000000000")).toBeNull();
     await expect(placeOrder(s.as(s.adult.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: null })).rejects.toMatchObject({ code: "ALREADY_ORDERED" });
     expect(await prisma.order.count()).toBe(1);
+  });
+
+  it("an order is placed while the round's jobs hold their lock on it (the tick's lock does not block the orders' key checks)", async () => {
+    const someone = await person();
+    await prisma.$transaction(async (tx) => {
+      await lockRoundForJobs(tx, s.open.id);
+      const blocked = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("the order waited for the jobs' lock")), 3000));
+      const placed = await Promise.race([placeOrder(s.as(someone.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: null }), blocked]);
+      expect(placed.created).toBe(true);
+    }, { timeout: 10_000 });
   });
 
   it("O1/R1/O5: a round or supply changed since it was read is not placed on the old facts", async () => {
