@@ -83,6 +83,15 @@ describe("SMS outbox (R3)", () => {
     expect(await prisma.notice.findUniqueOrThrow({ where: { dedupeKey: `PAYMENT:${order.id}` } })).toMatchObject({ checkCode: "FRESH333", status: "SENT", body: "" });
   });
 
+  it("D175: a check code is unique among notices that have one; any number wait without one", async () => {
+    const { person, order } = await oneOrder();
+    const row = (kind: "PAYMENT" | "NOT_SELECTED", checkCode: string | null) => ({ kind, channel: "SMS" as const, personId: person.id, orderId: order.id, recipient: "0912345678", body: DRAW_NOTICE_BODY, dedupeKey: `${kind}:${order.id}`, checkCode });
+    await prisma.notice.create({ data: row("PAYMENT", null) });
+    await prisma.notice.create({ data: row("NOT_SELECTED", null) });
+    await prisma.notice.update({ where: { dedupeKey: `PAYMENT:${order.id}` }, data: { checkCode: "SAME2222" } });
+    await expect(prisma.notice.update({ where: { dedupeKey: `NOT_SELECTED:${order.id}` }, data: { checkCode: "SAME2222" } })).rejects.toThrow(/check_code|Unique constraint/);
+  });
+
   it("R3: a failing gateway is retried later with backoff, then gives up as FAILED after 5 attempts", async () => {
     const { person, order } = await oneOrder();
     await enqueueSms(prisma, [{ kind: "NOT_SELECTED", personId: person.id, orderId: order.id, phone: "0912345678", vars: {} }]);
