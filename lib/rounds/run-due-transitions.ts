@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { now } from "@/lib/clock";
 import { dayFromDb } from "@/lib/db/days";
-import { dueTransitions, seedMatchesCommitment, type Transition } from "@/lib/rules";
+import { dueTransitions, seedMatchesCommitment, type RoundJobState, type Transition } from "@/lib/rules";
 import { roundCommitment, roundSeed } from "./draw-seed";
 import { drawBatchesDone, drawPendingBatches, planDrawBatches, type DrawRound } from "./transitions/draw-batch";
 import { enterLedger, moveOrders } from "./transitions/simple";
@@ -21,10 +21,30 @@ const DONE_COLUMN = { close: "closedAt", draw: "drawnAt", lapse: "lapsedAt", led
 export type TransitionRun = { roundId: string; transition: Transition };
 
 export async function runDueTransitions(): Promise<TransitionRun[]> {
-  const rounds = await db().round.findMany({ where: { forfeitedAt: null }, select: { id: true } });
+  // Looked at without a lock first: at nearly every tick, in every process, no round has anything due,
+  // and a locking transaction per round (four round trips through Prisma) every 15 s did nothing but
+  // load the database and wait on locks others held. A round that looks due is then locked and looked
+  // at again, as before.
+  const rounds = await db().round.findMany({ where: { forfeitedAt: null }, select: { id: true, ...SCHEDULE } });
+  const at = now();
   const ran: TransitionRun[] = [];
-  for (const { id } of rounds) ran.push(...(await runRoundDueTransitions(id)));
+  for (const r of rounds) if (dueTransitions(jobState(r), at).length > 0) ran.push(...(await runRoundDueTransitions(r.id)));
   return ran;
+}
+
+const SCHEDULE = {
+  orderClosesOn: true, resultsOn: true, paymentDeadline: true, pickupStart: true, pickupEnd: true,
+  closedAt: true, drawnAt: true, lapsedAt: true, ledgeredAt: true, forfeitedAt: true,
+} as const;
+type Schedule = { [K in keyof typeof SCHEDULE]: K extends `${string}At` ? Date | null : Date };
+
+/** What lib/rules needs of a round to say which of its jobs are due. */
+function jobState(r: Schedule): RoundJobState {
+  return {
+    orderClosesOn: dayFromDb(r.orderClosesOn), resultsOn: dayFromDb(r.resultsOn), paymentDeadline: dayFromDb(r.paymentDeadline),
+    pickupStart: dayFromDb(r.pickupStart), pickupEnd: dayFromDb(r.pickupEnd),
+    done: { close: !!r.closedAt, draw: !!r.drawnAt, lapse: !!r.lapsedAt, ledger: !!r.ledgeredAt, forfeit: !!r.forfeitedAt },
+  };
 }
 
 /** One round's due transitions, now (the worker's loop body; the console runs it for one round). */
@@ -66,14 +86,7 @@ async function runNext(roundId: string): Promise<Transition | DrawPending | null
       await lockRoundForJobs(tx, roundId);
       const r = await tx.round.findUniqueOrThrow({ where: { id: roundId } });
       const at = now();
-      const [next] = dueTransitions(
-        {
-          orderClosesOn: dayFromDb(r.orderClosesOn), resultsOn: dayFromDb(r.resultsOn), paymentDeadline: dayFromDb(r.paymentDeadline),
-          pickupStart: dayFromDb(r.pickupStart), pickupEnd: dayFromDb(r.pickupEnd),
-          done: { close: !!r.closedAt, draw: !!r.drawnAt, lapse: !!r.lapsedAt, ledger: !!r.ledgeredAt, forfeit: !!r.forfeitedAt },
-        },
-        at,
-      );
+      const [next] = dueTransitions(jobState(r), at);
       if (!next) return null;
       if (next === "close") {
         // R2: reveal the seed — only one that matches the commitment published before.

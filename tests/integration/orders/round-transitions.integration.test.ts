@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { setClock } from "@/lib/clock";
 import { placeOrder } from "@/lib/orders/place-order";
-import { runDueTransitions } from "@/lib/rounds/run-due-transitions";
+import { lockRoundForJobs, runDueTransitions } from "@/lib/rounds/run-due-transitions";
 import { queueDrawNotices } from "@/lib/rounds/transitions/draw-notices";
 import { deliverNotices } from "@/lib/notices/deliver";
 import type { SmsMessage } from "@/lib/notices/sms-adapter";
@@ -55,6 +55,20 @@ describe("round transitions (R1–R5, S2, S6)", () => {
   it("R1: nothing happens while ordering is open", async () => {
     setClock(taipei("2020-03-18", "23:00"));
     expect(await runDueTransitions()).toEqual([]);
+  });
+
+  it("the jobs do not lock a round with nothing due (they look first), and do lock one that has", async () => {
+    const within2s = <T>(p: Promise<T>) => Promise.race([p, new Promise<"waited">((res) => setTimeout(() => res("waited"), 2000))]);
+    let due: Promise<unknown> = Promise.resolve();
+    await prisma.$transaction(async (tx) => {
+      await lockRoundForJobs(tx, s.round.id); // another process's jobs, holding the round
+      setClock(taipei("2020-03-18", "23:00"));
+      expect(await within2s(runDueTransitions())).toEqual([]);
+      setClock(taipei("2020-03-19", "09:00"));
+      due = runDueTransitions();
+      expect(await within2s(due)).toBe("waited"); // the close is due: it waits for the lock
+    }, { timeout: 10_000 });
+    expect((await due as { transition: string }[]).map((r) => r.transition)).toEqual(["close", "draw"]); // and then runs
   });
 
   it("R2: closes, reveals the committed seed, draws only the oversubscribed store, reproducibly", async () => {
