@@ -18,6 +18,38 @@ export type PlacedOrder = {
 const ORDER_COLUMNS = `id::text AS "id", round_id::text AS "roundId", store_id::text AS "storeId", channel::text AS "channel",
   status::text AS "status", masks, unit_price AS "unitPrice", fee, total, idempotency_key AS "idempotencyKey", created_at AS "createdAt"`;
 
+/**
+ * The order and its PLACED event in one statement; with a `guard` (a query over $1–$4 and $14 on),
+ * only when the guard finds a row. ON CONFLICT DO NOTHING: losing the race for (person, round) or
+ * (person, key), or a payment-code clash, inserts nothing, and the event only follows an order that was.
+ */
+function insertOrderSql(guard?: string): string {
+  return `WITH ${guard ? `ok AS (${guard}), ` : ""}ins AS (
+      INSERT INTO orders (id, person_id, round_id, store_id, channel, masks, unit_price, fee, total, idempotency_key, updated_at)
+      SELECT $1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::"Channel", $6, $7, $8, $9, $10, now()${guard ? " FROM ok" : ""}
+      ON CONFLICT DO NOTHING
+      RETURNING *
+    ), ev AS (
+      INSERT INTO order_status_events (id, order_id, to_status, actor, reason, at)
+      SELECT $11::uuid, id, 'PLACED', $12, $13, now() FROM ins
+    )
+    SELECT ${ORDER_COLUMNS} FROM ins`;
+}
+const INSERT_ORDER = insertOrderSql();
+/** D176: the round's facts as read ($14–$17), the R1 bound on the birth date ($18), the store's supply. */
+const INSERT_IF_KNOWN_ROUND = insertOrderSql(`
+  SELECT 1 FROM rounds r, people p, stores st, store_supplies s
+  WHERE r.id = $3::uuid AND r.order_opens_at = $14 AND r.order_closes_on = $15::date AND r.adult_age = $16
+    AND r.masks_per_order = $6 AND r.unit_price = $7 AND r.fee = $17
+    AND p.id = $2::uuid AND p.birth_date <= $18::date
+    AND st.id = $4::uuid AND st.active AND s.round_id = $3::uuid AND s.store_id = $4::uuid AND s.packs > 0`);
+
+/** $1–$13 of insertOrderSql: the order (price copied onto it, O4) and its first history event. */
+function insertValues(who: CitizenPrincipal, input: PlaceOrderInput, masks: number, unitPrice: number, price: { fee: number; total: number }): unknown[] {
+  return [uuidv7(), who.personId, input.roundId, input.storeId, who.channel, masks, unitPrice, price.fee, price.total,
+    input.idempotencyKey, uuidv7(), `person:${who.personId}`, `channel ${who.channel}`];
+}
+
 type Facts = {
   orderOpensAt: Date | null; orderClosesOn: Day | null; adultAge: number | null; masksPerOrder: number | null; unitPrice: number | null; fee: number | null;
   birthDate: Day | null; packs: number | null; storeActive: boolean | null; replayId: string | null;
@@ -71,24 +103,8 @@ export async function placeOnKnownRound(db: pg.PoolClient, who: CitizenPrincipal
   const price = orderPrice(round.masksPerOrder, round.unitPrice, round.fee);
   const { rows: [created] } = await db.query<PlacedOrder>({
     name: "order-known-round",
-    text: `WITH ok AS (
-        SELECT 1 FROM rounds r, people p, stores st, store_supplies s
-        WHERE r.id = $3::uuid AND r.order_opens_at = $14 AND r.order_closes_on = $15::date AND r.adult_age = $16
-          AND r.masks_per_order = $6 AND r.unit_price = $7 AND r.fee = $17
-          AND p.id = $2::uuid AND p.birth_date <= $18::date
-          AND st.id = $4::uuid AND st.active AND s.round_id = $3::uuid AND s.store_id = $4::uuid AND s.packs > 0
-      ), ins AS (
-        INSERT INTO orders (id, person_id, round_id, store_id, channel, masks, unit_price, fee, total, idempotency_key, updated_at)
-        SELECT $1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::"Channel", $6, $7, $8, $9, $10, now() FROM ok
-        ON CONFLICT DO NOTHING
-        RETURNING *
-      ), ev AS (
-        INSERT INTO order_status_events (id, order_id, to_status, actor, reason, at)
-        SELECT $11::uuid, id, 'PLACED', $12, $13, now() FROM ins
-      )
-      SELECT ${ORDER_COLUMNS} FROM ins`,
-    values: [uuidv7(), who.personId, input.roundId, input.storeId, who.channel, round.masksPerOrder, round.unitPrice, price.fee, price.total,
-      input.idempotencyKey, uuidv7(), `person:${who.personId}`, `channel ${who.channel}`,
+    text: INSERT_IF_KNOWN_ROUND,
+    values: [...insertValues(who, input, round.masksPerOrder, round.unitPrice, price),
       round.orderOpensAt, round.orderClosesOn, round.adultAge, round.fee, adultIfBornBy(dayInTaipei(at), round.adultAge)],
   });
   return created ?? null;
@@ -133,25 +149,13 @@ async function placeOrderReadingFacts(db: pg.PoolClient, who: CitizenPrincipal, 
   if (!facts.packs) throw orderErrors.supplyZero();
 
   const price = orderPrice(facts.masksPerOrder!, facts.unitPrice!, facts.fee!);
-  // ON CONFLICT DO NOTHING: losing the race for (person, round) or (person, key) inserts nothing,
-  // and the event is inserted only for an order that was. The payment code the database gives the
-  // order (D173) is unique too: on the rare clash (10^14 codes) nothing is inserted and no other
-  // order of the person's is found — then insert again, with a fresh code.
+  // The payment code the database gives the order (D173) is unique: on the rare clash (10^14 codes)
+  // nothing is inserted and no other order of the person's is found — then insert again, with a fresh code.
   for (let attempt = 1; ; attempt++) {
     const { rows: [created] } = await db.query<PlacedOrder>({
       name: "order-insert",
-      text: `WITH ins AS (
-          INSERT INTO orders (id, person_id, round_id, store_id, channel, masks, unit_price, fee, total, idempotency_key, updated_at)
-          VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::"Channel", $6, $7, $8, $9, $10, now())
-          ON CONFLICT DO NOTHING
-          RETURNING *
-        ), ev AS (
-          INSERT INTO order_status_events (id, order_id, to_status, actor, reason, at)
-          SELECT $11::uuid, id, 'PLACED', $12, $13, now() FROM ins
-        )
-        SELECT ${ORDER_COLUMNS} FROM ins`,
-      values: [uuidv7(), who.personId, input.roundId, input.storeId, who.channel, facts.masksPerOrder, facts.unitPrice, price.fee, price.total,
-        input.idempotencyKey, uuidv7(), `person:${who.personId}`, `channel ${who.channel}`],
+      text: INSERT_ORDER,
+      values: insertValues(who, input, facts.masksPerOrder!, facts.unitPrice!, price),
     });
     if (created) return { order: created, created: true };
     // Lost a race (or ordered before): the order that won is the person's order in this round.

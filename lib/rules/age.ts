@@ -28,9 +28,7 @@ export function ageOn(birthDate: Day, on: Day): number {
 
 /** O1: true when the person is at least `adultAge` whole years old on `on`. */
 export function isAdult(birthDate: Day, on: Day, adultAge: number): boolean {
-  if (!Number.isSafeInteger(adultAge) || adultAge < 0) {
-    throw new RangeError(`Invalid adult age ${String(adultAge)}: expected a non-negative integer`);
-  }
+  requireAdultAge(adultAge);
   return ageOn(birthDate, on) >= adultAge;
 }
 
@@ -41,11 +39,15 @@ export function isAdult(birthDate: Day, on: Day, adultAge: number): boolean {
  * Lets a database statement apply the rule to a birth date it reads (the order intake, D176).
  */
 export function adultIfBornBy(on: Day, adultAge: number): Day {
-  if (!Number.isSafeInteger(adultAge) || adultAge < 0) {
-    throw new RangeError(`Invalid adult age ${String(adultAge)}: expected a non-negative integer`);
-  }
+  requireAdultAge(adultAge);
   const year = Number(on.slice(0, 4)) - adultAge;
   const monthDay = on.slice(5);
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return `${String(year).padStart(4, "0")}-${monthDay === "02-29" && !leap ? "02-28" : monthDay}`;
+}
+
+function requireAdultAge(adultAge: number): void {
+  if (!Number.isSafeInteger(adultAge) || adultAge < 0) {
+    throw new RangeError(`Invalid adult age ${String(adultAge)}: expected a non-negative integer`);
+  }
 }
