@@ -1,53 +1,25 @@
 import type pg from "pg";
 import { hotPool } from "@/lib/db/client";
+import { groupCommit } from "@/lib/db/group-commit";
 import { AppError } from "@/lib/errors";
 import { uuidv7 } from "@/lib/db/ids";
 import { now } from "@/lib/clock";
 import { adultIfBornBy, orderingOpen, orderPrice, orderRefusal, dayInTaipei, type Day } from "@/lib/rules";
-import type { Channel, OrderStatus } from "@/lib/generated/prisma/client";
 import type { CitizenPrincipal } from "@/lib/auth/session";
 import { orderErrors } from "./errors";
+import { insertOrders, ORDER_COLUMNS, type OrderRow, type PlacedOrder, type RoundGuard } from "./insert-orders";
 import { rememberRound, roundFacts } from "./round-facts";
 
+export type { PlacedOrder } from "./insert-orders";
 export type PlaceOrderInput = { roundId: string; storeId: string; idempotencyKey: string | null };
 
-export type PlacedOrder = {
-  id: string; roundId: string; storeId: string; channel: Channel; status: OrderStatus;
-  masks: number; unitPrice: number; fee: number; total: number; idempotencyKey: string | null; createdAt: Date;
-};
-const ORDER_COLUMNS = `id::text AS "id", round_id::text AS "roundId", store_id::text AS "storeId", channel::text AS "channel",
-  status::text AS "status", masks, unit_price AS "unitPrice", fee, total, idempotency_key AS "idempotencyKey", created_at AS "createdAt"`;
-
-/**
- * The order and its PLACED event in one statement; with a `guard` (a query over $1–$4 and $14 on),
- * only when the guard finds a row. ON CONFLICT DO NOTHING: losing the race for (person, round) or
- * (person, key), or a payment-code clash, inserts nothing, and the event only follows an order that was.
- */
-function insertOrderSql(guard?: string): string {
-  return `WITH ${guard ? `ok AS (${guard}), ` : ""}ins AS (
-      INSERT INTO orders (id, person_id, round_id, store_id, channel, masks, unit_price, fee, total, idempotency_key, updated_at)
-      SELECT $1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::"Channel", $6, $7, $8, $9, $10, now()${guard ? " FROM ok" : ""}
-      ON CONFLICT DO NOTHING
-      RETURNING *
-    ), ev AS (
-      INSERT INTO order_status_events (id, order_id, to_status, actor, reason, at)
-      SELECT $11::uuid, id, 'PLACED', $12, $13, now() FROM ins
-    )
-    SELECT ${ORDER_COLUMNS} FROM ins`;
-}
-const INSERT_ORDER = insertOrderSql();
-/** D176: the round's facts as read ($14–$17), the R1 bound on the birth date ($18), the store's supply. */
-const INSERT_IF_KNOWN_ROUND = insertOrderSql(`
-  SELECT 1 FROM rounds r, people p, stores st, store_supplies s
-  WHERE r.id = $3::uuid AND r.order_opens_at = $14 AND r.order_closes_on = $15::date AND r.adult_age = $16
-    AND r.masks_per_order = $6 AND r.unit_price = $7 AND r.fee = $17
-    AND p.id = $2::uuid AND p.birth_date <= $18::date
-    AND st.id = $4::uuid AND st.active AND s.round_id = $3::uuid AND s.store_id = $4::uuid AND s.packs > 0`);
-
-/** $1–$13 of insertOrderSql: the order (price copied onto it, O4) and its first history event. */
-function insertValues(who: CitizenPrincipal, input: PlaceOrderInput, masks: number, unitPrice: number, price: { fee: number; total: number }): unknown[] {
-  return [uuidv7(), who.personId, input.roundId, input.storeId, who.channel, masks, unitPrice, price.fee, price.total,
-    input.idempotencyKey, uuidv7(), `person:${who.personId}`, `channel ${who.channel}`];
+/** The order row (price copied onto it, O4) and its first history event. */
+function orderRow(who: CitizenPrincipal, input: PlaceOrderInput, masks: number, unitPrice: number, price: { fee: number; total: number }): OrderRow {
+  return {
+    id: uuidv7(), personId: who.personId, roundId: input.roundId, storeId: input.storeId, channel: who.channel,
+    masks, unitPrice, fee: price.fee, total: price.total, idempotencyKey: input.idempotencyKey,
+    eventId: uuidv7(), actor: `person:${who.personId}`, reason: `channel ${who.channel}`,
+  };
 }
 
 type Facts = {
@@ -58,21 +30,23 @@ type Facts = {
 /**
  * O1, O3, O4, O5, R1: place a verified adult's pre-order for a store in an open round.
  *
- * At 09:00 on opening day every round trip counts, so this is two statements: one reads every fact
- * the rules need (round, person's birth date, store and its supply, and a replay of the same
- * idempotency key), the other inserts the order and its first history event together (one
- * statement is atomic; no interactive transaction). One order per person per round is the
- * database's unique key: a double click, a retry with the same key, or two concurrent submits all
- * end with one order, returned to each caller that carried its key. The price is copied onto the
- * order (O4) so a later change cannot reprice it.
+ * At 09:00 on opening day every round trip counts. An order in a round this process has read goes
+ * in one statement that checks the facts as it inserts, shared with the orders arriving beside it
+ * (placeOnKnownRound, D176, D179). Any other — the round not read yet or changed, a refusal, a
+ * retry — takes two: one reads every fact the rules need (round, person's birth date, store and
+ * its supply, and a replay of the same idempotency key), the other inserts the order and its first
+ * history event together (one statement is atomic; no interactive transaction). One order per
+ * person per round is the database's unique key: a double click, a retry with the same key, or two
+ * concurrent submits all end with one order, returned to each caller that carried its key. The
+ * price is copied onto the order (O4) so a later change cannot reprice it.
  */
 export async function placeOrder(who: CitizenPrincipal, input: PlaceOrderInput): Promise<{ order: PlacedOrder; created: boolean }> {
-  // One connection for both statements: with 200 requests queued for 10 connections, taking it
-  // twice meant queueing twice, doubling the wait at the peak (p99 at 200 connections).
+  const placed = await placeOnKnownRound(who, input);
+  if (placed) return { order: placed, created: true };
   const db = await hotPool().connect();
   let broken: unknown;
   try {
-    return await placeOrderOn(db, who, input);
+    return await placeOrderReadingFacts(db, who, input);
   } catch (e) {
     if (!(e instanceof AppError)) broken = e; // a refusal leaves the connection sound; anything else may not
     throw e;
@@ -81,34 +55,48 @@ export async function placeOrder(who: CitizenPrincipal, input: PlaceOrderInput):
   }
 }
 
-async function placeOrderOn(db: pg.PoolClient, who: CitizenPrincipal, input: PlaceOrderInput): Promise<{ order: PlacedOrder; created: boolean }> {
-  const placed = await placeOnKnownRound(db, who, input);
-  if (placed) return { order: placed, created: true };
-  return placeOrderReadingFacts(db, who, input);
-}
-
 /**
  * D176, the common case in one round trip: the round's facts as last read (./round-facts), the
- * rules applied to them here (O1's window; R1's age as a latest birth date, adultIfBornBy), and one statement that
- * inserts the order and its event only if the database still holds exactly those round facts, the
- * person was born by that date, and the store is active with supply (the same conditions the full
- * path refuses on). Null when it inserted nothing — an unknown or changed round, a refusal, an order
- * already there or a replayed key, a payment-code clash — and the full path then decides and
- * answers, reading every fact afresh.
+ * rules applied to them here (O1's window; R1's age as a latest birth date, adultIfBornBy), and one
+ * statement that inserts the order and its event only if the database still holds exactly those
+ * round facts, the person was born by that date, and the store is active with supply (the same
+ * conditions the full path refuses on). Null when it inserted nothing — an unknown or changed
+ * round, a refusal, an order already there or a replayed key, a payment-code clash — and the full
+ * path then decides and answers, reading every fact afresh. D179: the orders that arrive together
+ * share that statement (group commit).
  */
-export async function placeOnKnownRound(db: pg.PoolClient, who: CitizenPrincipal, input: PlaceOrderInput): Promise<PlacedOrder | null> {
-  const round = await roundFacts(db, input.roundId);
+export async function placeOnKnownRound(who: CitizenPrincipal, input: PlaceOrderInput): Promise<PlacedOrder | null> {
+  const round = await roundFacts(input.roundId);
   const at = now();
   if (!round || !orderingOpen(round.orderOpensAt, round.orderClosesOn, at)) return null;
   const price = orderPrice(round.masksPerOrder, round.unitPrice, round.fee);
-  const { rows: [created] } = await db.query<PlacedOrder>({
-    name: "order-known-round",
-    text: INSERT_IF_KNOWN_ROUND,
-    values: [...insertValues(who, input, round.masksPerOrder, round.unitPrice, price),
-      round.orderOpensAt, round.orderClosesOn, round.adultAge, round.fee, adultIfBornBy(dayInTaipei(at), round.adultAge)],
+  return placeTogether({
+    row: orderRow(who, input, round.masksPerOrder, round.unitPrice, price),
+    guard: { orderOpensAt: round.orderOpensAt, orderClosesOn: round.orderClosesOn, adultAge: round.adultAge, bornBy: adultIfBornBy(dayInTaipei(at), round.adultAge) },
   });
-  return created ?? null;
 }
+
+/**
+ * D179: known-round orders that arrive while the database is busy go in one statement, up to 64 at
+ * a time, on at most three of the order pool's four connections (the fourth stays free for the
+ * full path). A batch that fails inserted nothing (one statement is atomic): each of its orders
+ * then goes the full path alone, which answers it.
+ */
+const placeTogether = groupCommit<{ row: OrderRow; guard: RoundGuard }, PlacedOrder | null>({
+  concurrency: 3,
+  maxBatch: 64,
+  run: async (batch) => {
+    const db = await hotPool().connect();
+    try {
+      const placed = await insertOrders(db, batch.map((b) => b.row), batch.map((b) => b.guard));
+      db.release();
+      return placed;
+    } catch (e) {
+      db.release(e instanceof Error ? e : new Error(String(e)));
+      return batch.map(() => null);
+    }
+  },
+});
 
 /** O1, O3–O5 reading every fact: every order the known-round statement did not place. */
 async function placeOrderReadingFacts(db: pg.PoolClient, who: CitizenPrincipal, input: PlaceOrderInput): Promise<{ order: PlacedOrder; created: boolean }> {
@@ -152,11 +140,7 @@ async function placeOrderReadingFacts(db: pg.PoolClient, who: CitizenPrincipal, 
   // The payment code the database gives the order (D173) is unique: on the rare clash (10^14 codes)
   // nothing is inserted and no other order of the person's is found — then insert again, with a fresh code.
   for (let attempt = 1; ; attempt++) {
-    const { rows: [created] } = await db.query<PlacedOrder>({
-      name: "order-insert",
-      text: INSERT_ORDER,
-      values: insertValues(who, input, facts.masksPerOrder!, facts.unitPrice!, price),
-    });
+    const [created] = await insertOrders(db, [orderRow(who, input, facts.masksPerOrder!, facts.unitPrice!, price)]);
     if (created) return { order: created, created: true };
     // Lost a race (or ordered before): the order that won is the person's order in this round.
     const existing = await orderOf(db, who.personId, { roundId: input.roundId });

@@ -1,4 +1,4 @@
-import type pg from "pg";
+import { hotPool } from "@/lib/db/client";
 import type { Day } from "@/lib/rules";
 
 /**
@@ -18,19 +18,19 @@ export function rememberRound(roundId: string, facts: RoundFacts): void {
 const readingRounds = new Map<string, Promise<RoundFacts | null>>();
 
 /** The round's facts, as last read or read now; null for no such round (not remembered: ids are the client's claim). */
-export async function roundFacts(db: pg.PoolClient, roundId: string): Promise<RoundFacts | null> {
+export async function roundFacts(roundId: string): Promise<RoundFacts | null> {
   const known = knownRounds.get(roundId);
   if (known) return known;
   let reading = readingRounds.get(roundId);
   if (!reading) {
-    reading = readRound(db, roundId).catch(() => null).finally(() => readingRounds.delete(roundId)); // the full path reports any error
+    reading = readRound(roundId).catch(() => null).finally(() => readingRounds.delete(roundId)); // the full path reports any error
     readingRounds.set(roundId, reading);
   }
   return reading;
 }
 
-async function readRound(db: pg.PoolClient, roundId: string): Promise<RoundFacts | null> {
-  const { rows: [round] } = await db.query<RoundFacts>({
+async function readRound(roundId: string): Promise<RoundFacts | null> {
+  const { rows: [round] } = await hotPool().query<RoundFacts>({
     name: "order-round",
     text: `SELECT order_opens_at AS "orderOpensAt", order_closes_on::text AS "orderClosesOn", adult_age AS "adultAge",
              masks_per_order AS "masksPerOrder", unit_price AS "unitPrice", fee FROM rounds WHERE id = $1::uuid`,

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { placeOnKnownRound, placeOrder } from "@/lib/orders/place-order";
-import { hotPool } from "@/lib/db/client";
 import { lockRoundForJobs } from "@/lib/rounds/run-due-transitions";
 import { dayToDb } from "@/lib/db/days";
 import { today } from "@/lib/clock";
@@ -120,14 +119,8 @@ describe("D176: an order in a round already read is one statement, and sees ever
   let n = 10;
   const person = async (birthDate?: string) => upsertPerson(prisma, buildPerson(++n, birthDate ? { birthDate } : {}));
   /** The one-statement path alone: the order it placed, or null (the full path then decides). */
-  const known = async (personId: string, storeId = s.store.id) => {
-    const c = await hotPool().connect();
-    try {
-      return await placeOnKnownRound(c, s.as(personId), { roundId: s.open.id, storeId, idempotencyKey: null });
-    } finally {
-      c.release();
-    }
-  };
+  const known = async (personId: string, storeId = s.store.id) =>
+    placeOnKnownRound(s.as(personId), { roundId: s.open.id, storeId, idempotencyKey: null });
   beforeEach(async () => {
     await resetDatabase();
     s = await setup();
@@ -176,5 +169,86 @@ describe("D176: an order in a round already read is one statement, and sees ever
     await prisma.round.update({ where: { id: s.open.id }, data: { orderClosesOn: dayToDb(addDays(today(), 1)), fee: 9 } });
     expect(await known(someone.id)).toBeNull(); // the price read before is not the round's any more
     expect((await placeOrder(s.as(someone.id), { roundId: s.open.id, storeId: s.store.id, idempotencyKey: null })).order).toMatchObject({ fee: 9, total: 24 });
+  });
+});
+
+describe("D179: orders that arrive together share one statement (group commit)", () => {
+  let s: Awaited<ReturnType<typeof setup>>;
+  let n = 100;
+  const people = async (count: number) => {
+    const made = [];
+    for (let k = 0; k < count; k++) made.push(await upsertPerson(prisma, buildPerson(++n)));
+    return made;
+  };
+  const order = (personId: string, idempotencyKey: string | null) =>
+    placeOrder(s.as(personId), { roundId: s.open.id, storeId: s.store.id, idempotencyKey });
+  /** Orders of these people, their PLACED events written by the same transaction, and how many transactions wrote them. */
+  const written = async (personIds: string[]) => {
+    const [row] = await prisma.$queryRaw<{ orders: bigint; events: bigint; transactions: bigint }[]>`
+      SELECT count(DISTINCT o.id) AS orders, count(e.id) AS events, count(DISTINCT o.xmin::text) AS transactions
+      FROM orders o LEFT JOIN order_status_events e ON e.order_id = o.id AND e.to_status = 'PLACED' AND e.xmin::text = o.xmin::text
+      WHERE o.person_id = ANY(${personIds}::uuid[])`;
+    return { orders: Number(row!.orders), events: Number(row!.events), transactions: Number(row!.transactions) };
+  };
+  beforeEach(async () => {
+    await resetDatabase();
+    s = await setup();
+    await order(s.adult.id, null); // the round is now known
+    await prisma.storeSupply.updateMany({ where: { roundId: s.open.id, storeId: s.store.id }, data: { packs: 1000 } });
+  });
+
+  it("O3/O5: thirty people ordering at once are placed by one statement, each once, each with its own PLACED event", async () => {
+    const crowd = await people(30);
+    const placed = await Promise.all(crowd.map((p) => order(p.id, `key-${p.id}`)));
+    expect(placed.every((p) => p.created)).toBe(true);
+    expect(new Set(placed.map((p) => p.order.id)).size).toBe(30);
+    expect(placed.map((p) => p.order.total)).toEqual(crowd.map(() => 22));
+    expect(await written(crowd.map((p) => p.id))).toEqual({ orders: 30, events: 30, transactions: 1 });
+  });
+
+  it("O1/O3: in one batch, a triple submit with one key gets one order thrice, two keys get one order and ALREADY_ORDERED, a child NOT_ADULT", async () => {
+    const [a, b, c, triple, twoKeys] = await people(5);
+    const settled = await Promise.allSettled([
+      ...[a!, b!, c!].map((p) => order(p.id, null)),
+      order(triple!.id, "same"), order(triple!.id, "same"), order(triple!.id, "same"),
+      order(twoKeys!.id, "first"), order(twoKeys!.id, "second"),
+      order(s.child.id, null),
+    ]);
+    const value = (k: number) => {
+      const r = settled[k]!;
+      return r.status === "fulfilled" ? r.value : null;
+    };
+    const reason = (k: number) => {
+      const r = settled[k]!;
+      return r.status === "rejected" ? (r.reason as { code: string }).code : null;
+    };
+    expect([0, 1, 2].map((k) => value(k)?.created)).toEqual([true, true, true]);
+    const triples = [3, 4, 5].map(value);
+    expect(new Set(triples.map((t) => t?.order.id)).size).toBe(1);
+    expect(triples.filter((t) => t?.created).length).toBe(1);
+    const keyed = [value(6), value(7)].filter(Boolean);
+    expect(keyed).toHaveLength(1);
+    expect([reason(6), reason(7)].filter(Boolean)).toEqual(["ALREADY_ORDERED"]);
+    expect(reason(8)).toBe("NOT_ADULT");
+    expect(await written([a!, b!, c!, triple!, twoKeys!, s.child].map((p) => p.id))).toMatchObject({ orders: 5, events: 5 });
+  });
+
+  it("a batch the database refuses whole loses none of the others' orders: each goes again alone", async () => {
+    const crowd = await people(8);
+    const refused = crowd[3]!;
+    // One person's order fails in the database (as a lost connection or a deadlock would fail a batch).
+    await prisma.$executeRawUnsafe(`CREATE FUNCTION refuse_one() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.person_id = '${refused.id}' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$`);
+    await prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_one BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION refuse_one()`);
+    try {
+      const settled = await Promise.allSettled(crowd.map((p) => order(p.id, null)));
+      expect(settled.map((r) => r.status)).toEqual(crowd.map((p) => (p === refused ? "rejected" : "fulfilled")));
+      const others = crowd.filter((p) => p !== refused).map((p) => p.id);
+      expect(await written(others)).toEqual({ orders: 7, events: 7, transactions: 7 });
+      expect(await written([refused.id])).toEqual({ orders: 0, events: 0, transactions: 0 });
+    } finally {
+      await prisma.$executeRawUnsafe(`DROP TRIGGER refuse_one ON orders`);
+      await prisma.$executeRawUnsafe(`DROP FUNCTION refuse_one()`);
+    }
   });
 });
