@@ -45,6 +45,11 @@ export async function queueDrawNotices(run: Run, at: Date, backlog: number | nul
         // Several feeders already share the cores; a parallel plan here tripled the CPU per batch
         // (three processes each hashing every person) for the same rows.
         await tx.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`;
+        // D180: a batch is ~60,000 orders of a round's 1.2 M; hash joins read every person and every draw
+        // entry of the round for each batch (the whole tables twenty times a round, more at 10 M), index
+        // lookups only the batch's own rows — and a batch's entries sit together, inserted by one draw batch.
+        await tx.$executeRaw`SET LOCAL enable_hashjoin = off`;
+        await tx.$executeRaw`SET LOCAL enable_mergejoin = off`;
         await queueBatch(tx, batch, at);
         await tx.$executeRaw`UPDATE draw_batches SET notices_at = ${at} WHERE round_id = ${batch.round_id}::uuid AND batch_no = ${batch.batch_no}`;
         return true;
